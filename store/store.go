@@ -1,0 +1,219 @@
+// Package store is mizugiwa's embedded key-value store: one Pebble database
+// on local disk, opened once per process and shared by every component.
+//
+// Each component owns a key space, a one-byte prefix followed by a slash, so
+// that components never collide and a component can be scanned or dropped
+// alone:
+//
+//	"\x00meta/version"   the layout version (LayoutVersion, decimal ASCII)
+//	"b/..."              bayes: token counts, per-user counts, learned digests
+//	"s/..."              sigdb: signatures and their indexes
+//	"u/..."              users: per-user settings
+//	"l/..."              urlfilter: URL block and allow lists
+//
+// The bytes after the prefix belong to the component and are documented in its
+// package. Open refuses a store written by a newer layout version.
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/cockroachdb/pebble/v2"
+)
+
+// LayoutVersion is the version of the key layout this code writes.
+const LayoutVersion = 1
+
+// Space is a component's key space.
+type Space byte
+
+// The key spaces. Each is the first byte of every key the component writes.
+const (
+	Meta  Space = 0x00
+	Bayes Space = 'b'
+	Sigdb Space = 's'
+	Users Space = 'u'
+	URLs  Space = 'l'
+)
+
+// Prefix returns the key prefix of space s ("b/" for Bayes).
+func (s Space) Prefix() []byte { return []byte{byte(s), '/'} }
+
+// Key returns the key made of s's prefix followed by parts.
+func (s Space) Key(parts ...[]byte) []byte {
+	n := 2
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 0, n)
+	k = append(k, byte(s), '/')
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+// UpperBound returns the smallest key greater than every key with prefix p,
+// for use as an iterator's upper bound. It returns nil if there is none.
+func UpperBound(p []byte) []byte {
+	end := bytes.Clone(p)
+	for i := len(end) - 1; i >= 0; i-- {
+		end[i]++
+		if end[i] != 0 {
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+var versionKey = Meta.Key([]byte("version"))
+
+// ErrLocked is returned by Open when another process holds the store.
+var ErrLocked = errors.New("store is locked by another process (is a server running on it? use --server)")
+
+// Options configure Open.
+type Options struct {
+	// ReadOnly opens the store without writing to it.
+	ReadOnly bool
+	// CacheSize is Pebble's block cache size in bytes. Default 64 MiB.
+	CacheSize int64
+	// Sync makes every batch commit wait for the disk. Components commit with
+	// their own choice; this is the default for DB.Sync. Default true.
+	NoSync bool
+}
+
+// Validate reports the first invalid field.
+func (o Options) Validate() error {
+	if o.CacheSize < 0 {
+		return fmt.Errorf("store: options: CacheSize %d is negative", o.CacheSize)
+	}
+	return nil
+}
+
+// DB is an open store.
+type DB struct {
+	dir  string
+	db   *pebble.DB
+	sync *pebble.WriteOptions
+}
+
+// Open opens (creating if needed) the store in dir.
+func Open(dir string, o Options) (*DB, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	if o.CacheSize == 0 {
+		o.CacheSize = 64 << 20
+	}
+	if !o.ReadOnly {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", dir, err)
+		}
+	}
+	cache := pebble.NewCache(o.CacheSize)
+	defer cache.Unref()
+	popts := &pebble.Options{
+		Cache:    cache,
+		ReadOnly: o.ReadOnly,
+		Logger:   quietLogger{},
+	}
+	popts.EnsureDefaults()
+	pdb, err := pebble.Open(dir, popts)
+	if err != nil {
+		if isLockErr(err) {
+			return nil, fmt.Errorf("store: open %s: %w", dir, ErrLocked)
+		}
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	d := &DB{dir: dir, db: pdb, sync: pebble.Sync}
+	if o.NoSync {
+		d.sync = pebble.NoSync
+	}
+	if err := d.checkVersion(o.ReadOnly); err != nil {
+		pdb.Close()
+		return nil, err
+	}
+	return d, nil
+}
+
+func isLockErr(err error) bool {
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) {
+		return true
+	}
+	s := err.Error()
+	return strings.Contains(s, "resource temporarily unavailable") || strings.Contains(s, "lock held")
+}
+
+func (d *DB) checkVersion(readOnly bool) error {
+	v, closer, err := d.db.Get(versionKey)
+	switch {
+	case errors.Is(err, pebble.ErrNotFound):
+		if readOnly {
+			return nil
+		}
+		if err := d.db.Set(versionKey, []byte(strconv.Itoa(LayoutVersion)), pebble.Sync); err != nil {
+			return fmt.Errorf("store: %s: write version: %w", d.dir, err)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("store: %s: read version: %w", d.dir, err)
+	}
+	defer closer.Close()
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return fmt.Errorf("store: %s: bad version marker %q", d.dir, v)
+	}
+	if n > LayoutVersion {
+		return fmt.Errorf("store: %s: layout version %d is newer than this program's %d", d.dir, n, LayoutVersion)
+	}
+	return nil
+}
+
+// Dir returns the directory the store lives in.
+func (d *DB) Dir() string { return d.dir }
+
+// Pebble returns the underlying Pebble database. Components write only under
+// their own Space.
+func (d *DB) Pebble() *pebble.DB { return d.db }
+
+// WriteOptions returns the write options for commits that must survive a
+// crash (Sync unless the store was opened with NoSync).
+func (d *DB) WriteOptions() *pebble.WriteOptions { return d.sync }
+
+// Size returns the bytes on disk of the store's directory.
+func (d *DB) Size() (int64, error) {
+	var n int64
+	err := filepath.Walk(d.dir, func(_ string, fi os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		if !fi.IsDir() {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Close flushes and closes the store.
+func (d *DB) Close() error {
+	if err := d.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", d.dir, err)
+	}
+	return nil
+}
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...interface{})  {}
+func (quietLogger) Errorf(string, ...interface{}) {}
+func (quietLogger) Fatalf(format string, args ...interface{}) {
+	panic(fmt.Sprintf(format, args...))
+}
