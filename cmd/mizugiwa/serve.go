@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"time"
+
+	"github.com/mizugiwa/mizugiwa/server"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", "[flags]", stderr)
+	data := fs.String("data", "./data", "directory of the embedded store (created if missing)")
+	listen := fs.String("listen", "127.0.0.1:7700", "address to listen on (loopback unless told otherwise)")
+	maxSize := fs.Int("max-message-size", server.DefaultMaxMessageBytes, "largest message accepted, in bytes")
+	grace := fs.Duration("shutdown-grace", 30*time.Second, "how long in-flight calls may run after SIGTERM")
+	logLevel := fs.String("log-level", "info", "debug, info, warn or error")
+	logFormat := fs.String("log-format", "text", "text or json")
+	var ef engineFlags
+	ef.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	log, err := newLogger(stderr, *logLevel, *logFormat)
+	if err != nil {
+		return err
+	}
+	eng, err := openEngine(*data, ef, log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := eng.Close(); err != nil {
+			log.Error("closing store", "err", err)
+		}
+	}()
+	srv, err := server.New(eng.Engine, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log})
+	if err != nil {
+		return err
+	}
+	lis, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *listen, err)
+	}
+	exe, _ := os.Executable()
+	if exe == "" {
+		exe = "mizugiwa"
+	}
+	fmt.Fprintf(stdout, "mizugiwa is serving on %s (store %s); classify a message with:\n  %s classify --server %s FILE...\n",
+		lis.Addr(), *data, exe, lis.Addr())
+	return srv.Serve(ctx, lis)
+}

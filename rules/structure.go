@@ -1,0 +1,195 @@
+// Package rules holds mizugiwa's heuristic scorers: rules over the headers
+// and the MIME structure of a message, each reported as a named symbol with a
+// weight.
+package rules
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// A StructureRule turns facts the MIME walker recorded, or a property of the
+// parsed structure, into a symbol.
+type StructureRule struct {
+	Name        string
+	Weight      float64
+	Description string
+	// Fact fires the rule when the walker recorded a fact of this kind.
+	Fact message.FactKind
+	// Match fires the rule when it returns true and a detail; used when Fact
+	// is empty.
+	Match func(m *message.Message) (bool, string)
+}
+
+// Structure is a scorer of the MIME structure: limits hit, broken encodings,
+// charset lies, HTML-only mail with next to no text, a link with almost
+// nothing around it.
+type Structure struct {
+	rules []StructureRule
+}
+
+// NewStructure returns the structure scorer with the given rules, or with
+// DefaultStructureRules when rules is nil.
+func NewStructure(rules []StructureRule) *Structure {
+	if rules == nil {
+		rules = DefaultStructureRules()
+	}
+	return &Structure{rules: rules}
+}
+
+// Name implements scoring.Scorer.
+func (*Structure) Name() string { return "structure" }
+
+// Rules returns the rules in force.
+func (s *Structure) Rules() []StructureRule { return s.rules }
+
+// Score implements scoring.Scorer.
+func (s *Structure) Score(_ context.Context, in *scoring.Input) ([]scoring.Symbol, error) {
+	m := in.Msg
+	var syms []scoring.Symbol
+	for _, r := range s.rules {
+		if r.Fact != "" {
+			if d, ok := factDetail(m, r.Fact); ok {
+				syms = append(syms, scoring.Symbol{Name: r.Name, Score: r.Weight, Detail: d})
+			}
+			continue
+		}
+		if r.Match == nil {
+			continue
+		}
+		if ok, d := r.Match(m); ok {
+			syms = append(syms, scoring.Symbol{Name: r.Name, Score: r.Weight, Detail: d})
+		}
+	}
+	return syms, nil
+}
+
+func factDetail(m *message.Message, k message.FactKind) (string, bool) {
+	for _, f := range m.Facts {
+		if f.Kind == k {
+			return f.String(), true
+		}
+	}
+	return "", false
+}
+
+// DefaultStructureRules returns the built-in structure rules. Their weights
+// are starting points; the combiner's learned weights replace them.
+func DefaultStructureRules() []StructureRule {
+	return []StructureRule{
+		{Name: "MIME_LIMIT_DEPTH", Weight: 3, Fact: message.FactLimitDepth,
+			Description: "MIME parts nested deeper than the walk limit: no mail program writes that"},
+		{Name: "MIME_LIMIT_PARTS", Weight: 2, Fact: message.FactLimitParts,
+			Description: "more MIME parts than the walk limit"},
+		{Name: "MIME_LIMIT_SIZE", Weight: 0.5, Fact: message.FactLimitSize,
+			Description: "decoded content beyond the size limit was not scanned"},
+		{Name: "MIME_LIMIT_HEADER", Weight: 2, Fact: message.FactLimitHeader,
+			Description: "a header block larger than the limit"},
+		{Name: "MIME_LIMIT_TIME", Weight: 1, Fact: message.FactLimitTime,
+			Description: "the MIME walk ran out of time"},
+		{Name: "MIME_CHARSET_MISMATCH", Weight: 2.5, Fact: message.FactCharsetMismatch,
+			Description: "the declared charset lies about the bytes (e.g. ISO-2022-JP carrying Shift_JIS)"},
+		{Name: "MIME_MISSING_CHARSET", Weight: 0.5, Fact: message.FactMissingCharset,
+			Description: "8-bit text without a declared charset"},
+		{Name: "HEADER_8BIT", Weight: 1, Fact: message.FactHeader8Bit,
+			Description: "raw 8-bit bytes in a header instead of RFC 2047 encoding"},
+		{Name: "HEADER_BAD_ENCODED_WORD", Weight: 0.5, Fact: message.FactBadEncodedWord,
+			Description: "a malformed RFC 2047 encoded word"},
+		{Name: "MIME_BAD_BASE64", Weight: 1, Fact: message.FactBadBase64,
+			Description: "corrupt base64 body"},
+		{Name: "MIME_BAD_QP", Weight: 0.5, Fact: message.FactBadQP,
+			Description: "corrupt quoted-printable body"},
+		{Name: "MIME_UNCLOSED_MULTIPART", Weight: 1, Fact: message.FactUnclosedMulti,
+			Description: "a multipart without its closing boundary"},
+		{Name: "MIME_NO_BOUNDARY", Weight: 1.5, Fact: message.FactNoBoundary,
+			Description: "a multipart declared without a boundary"},
+		{Name: "MIME_8BIT_IN_7BIT", Weight: 0.5, Fact: message.FactBad8Bit,
+			Description: "8-bit bytes in a part declared 7bit"},
+		{Name: "MIME_NUL_BYTES", Weight: 1, Fact: message.FactNULBytes,
+			Description: "NUL bytes in headers or text"},
+		{Name: "HTML_ONLY", Weight: 0.5, Match: htmlOnly,
+			Description: "HTML without a plain-text alternative"},
+		{Name: "HTML_NO_TEXT", Weight: 2, Match: htmlNoText,
+			Description: "HTML-only mail whose visible text is next to nothing: images or links carry the message"},
+		{Name: "LINK_NO_TEXT", Weight: 2.5, Match: linkNoText,
+			Description: "a link with almost no text around it"},
+	}
+}
+
+// visibleRunes counts letters and digits of text outside URLs.
+func visibleRunes(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func hasPlainText(m *message.Message) bool {
+	for _, p := range m.TextParts() {
+		if !p.IsHTML && strings.TrimSpace(p.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func htmlOnly(m *message.Message) (bool, string) {
+	html := false
+	for _, p := range m.Parts {
+		if p.IsHTML {
+			html = true
+			break
+		}
+	}
+	return html && !hasPlainText(m), ""
+}
+
+// minText is the visible text (letters and digits, URLs excluded) below which
+// a message counts as having "no text": about one short sentence.
+const minText = 40
+
+func htmlNoText(m *message.Message) (bool, string) {
+	if ok, _ := htmlOnly(m); !ok {
+		return false, ""
+	}
+	links, images, text := 0, 0, 0
+	for _, p := range m.Parts {
+		if p.IsHTML {
+			links += len(p.Links)
+			images += len(p.Images)
+			text += visibleRunes(p.Text)
+		}
+	}
+	if text < minText && links+images > 0 {
+		return true, "visible text " + strconv.Itoa(text) + " chars, " + strconv.Itoa(links) + " links, " + strconv.Itoa(images) + " images"
+	}
+	return false, ""
+}
+
+func linkNoText(m *message.Message) (bool, string) {
+	text, urls := 0, 0
+	for _, p := range m.TextParts() {
+		text += visibleRunes(p.Text)
+		urls += len(p.Links)
+		if !p.IsHTML {
+			urls += strings.Count(p.Text, "://")
+		}
+	}
+	if urls == 0 || text >= minText {
+		return false, ""
+	}
+	return true, "visible text " + strconv.Itoa(text) + " chars"
+}
