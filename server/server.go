@@ -40,6 +40,9 @@ type Options struct {
 	ShutdownGrace time.Duration
 	// Logger receives the server's logs. Default slog.Default().
 	Logger *slog.Logger
+	// Learner trains the model behind Learn and Forget; nil makes them
+	// answer Unimplemented.
+	Learner Learner
 }
 
 // Validate reports the first invalid field.

@@ -77,11 +77,11 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			n = 4 * runtime.GOMAXPROCS(0)
 		}
 	} else {
-		eng, err := openEngine(*data, ef, newQuietLogger(stderr))
+		eng, st, err := openEngine(ctx, *data, ef, newQuietLogger(stderr))
 		if err != nil {
 			return err
 		}
-		defer eng.Close()
+		defer st.Close()
 		classify = func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (*pb.ClassifyResponse, error) {
 			var env scoring.Envelope
 			for _, r := range rcpts {

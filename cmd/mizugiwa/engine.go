@@ -1,57 +1,194 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
+	"github.com/mizugiwa/mizugiwa/bayes"
 	"github.com/mizugiwa/mizugiwa/classifier"
+	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/rules"
 	"github.com/mizugiwa/mizugiwa/scoring"
+	"github.com/mizugiwa/mizugiwa/server"
 	"github.com/mizugiwa/mizugiwa/store"
+	"github.com/mizugiwa/mizugiwa/tokenizer"
 )
 
-// engineFlags are the engine settings shared by serve and local classify.
+// engineFlags are the engine settings shared by serve, classify and eval.
 type engineFlags struct {
 	threshold float64
 	timeout   time.Duration
+	scorers   string
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", 5, "default spam threshold: a message scoring at least this is spam")
 	fs.DurationVar(&f.timeout, "timeout", 5*time.Second, "time limit for classifying one message")
+	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes")
 }
 
-// engine is an engine with the store it reads from.
-type engine struct {
-	*classifier.Engine
-	db *store.DB
+// stack is everything a command needs that lives in the store: the store,
+// the tokenizer and the Bayes model.
+type stack struct {
+	db    *store.DB
+	tok   *tokenizer.Tokenizer
+	model *bayes.Model
 }
 
-func (e *engine) Close() error { return e.db.Close() }
-
-// openEngine opens the store in dir and builds the engine with every scorer
-// wired to it.
-func openEngine(dir string, f engineFlags, log *slog.Logger) (*engine, error) {
-	db, err := store.Open(dir, store.Options{})
+// openStack opens the store in dir and the components kept in it.
+func openStack(ctx context.Context, dir string, so store.Options) (*stack, error) {
+	db, err := store.Open(dir, so)
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: classify through it with --server ADDR", dir)
+			return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", dir)
 		}
 		return nil, err
 	}
-	scorers := []scoring.Scorer{rules.NewStructure(nil)}
-	eng, err := classifier.New(classifier.Options{
+	tok, err := tokenizer.New(tokenizer.Options{})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	model, err := bayes.Open(ctx, db, bayes.Options{})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &stack{db: db, tok: tok, model: model}, nil
+}
+
+// Close closes the model and then the store.
+func (s *stack) Close() error {
+	err := s.model.Close()
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// tokens parses raw and returns its Bayes tokens. A message the walker can
+// barely read still yields whatever tokens its text gives.
+func (s *stack) tokens(raw []byte) ([]string, error) {
+	m, err := message.Parse(raw, message.Limits{})
+	if err != nil {
+		return nil, err
+	}
+	return s.tok.Message(m), nil
+}
+
+// engine builds the classification engine over the stack.
+func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, error) {
+	var scorers []scoring.Scorer
+	for _, name := range splitComma(f.scorers) {
+		switch name {
+		case "all":
+			scorers = nil
+			bs, err := bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
+			if err != nil {
+				return nil, err
+			}
+			scorers = append(scorers, rules.NewStructure(nil), bs)
+		case "structure":
+			scorers = append(scorers, rules.NewStructure(nil))
+		case "bayes":
+			bs, err := bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
+			if err != nil {
+				return nil, err
+			}
+			scorers = append(scorers, bs)
+		default:
+			return nil, fmt.Errorf("--scorers: unknown scorer %q (want all, structure, bayes)", name)
+		}
+	}
+	return classifier.New(classifier.Options{
 		Scorers:   scorers,
 		Threshold: f.threshold,
 		Timeout:   f.timeout,
 		Logger:    log,
 	})
+}
+
+// openEngine opens the stack in dir and builds the engine over it.
+func openEngine(ctx context.Context, dir string, f engineFlags, log *slog.Logger) (*classifier.Engine, *stack, error) {
+	st, err := openStack(ctx, dir, store.Options{})
 	if err != nil {
-		db.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return &engine{Engine: eng, db: db}, nil
+	eng, err := st.engine(f, log)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return eng, st, nil
+}
+
+// splitComma splits a comma-separated flag value, dropping empty items.
+func splitComma(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// digest identifies a message for learning: SHA-256 of its bytes with CRLF
+// line ends read as LF, so that a message learned from a file and the same
+// message received over SMTP are one message.
+func digest(raw []byte) [32]byte {
+	h := sha256.New()
+	for len(raw) > 0 {
+		i := bytes.Index(raw, []byte("\r\n"))
+		if i < 0 {
+			h.Write(raw)
+			break
+		}
+		h.Write(raw[:i])
+		h.Write([]byte{'\n'})
+		raw = raw[i+2:]
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
+// Learn implements server.Learner.
+func (s *stack) Learn(ctx context.Context, raw []byte, user string, spam bool) (server.LearnResult, error) {
+	if err := checkUser(user); err != nil {
+		return server.LearnResult{}, err
+	}
+	toks, err := s.tokens(raw)
+	if err != nil {
+		return server.LearnResult{}, err
+	}
+	id := digest(raw)
+	changed, err := s.model.Learn(ctx, user, id, toks, spam)
+	return server.LearnResult{Changed: changed, Digest: id, Tokens: len(toks)}, err
+}
+
+// Forget implements server.Learner.
+func (s *stack) Forget(ctx context.Context, raw []byte, id [32]byte, user string) (bool, [32]byte, error) {
+	if err := checkUser(user); err != nil {
+		return false, id, err
+	}
+	if len(raw) > 0 {
+		id = digest(raw)
+	}
+	changed, err := s.model.Forget(ctx, user, id)
+	return changed, id, err
+}
+
+func checkUser(user string) error {
+	if len(user) > bayes.MaxUserLen {
+		return fmt.Errorf("%w: %d bytes, longer than %d", server.ErrInvalidUser, len(user), bayes.MaxUserLen)
+	}
+	return nil
 }

@@ -39,6 +39,8 @@ func commands() []command {
 	return []command{
 		{"serve", "run the gRPC server on an embedded store", runServe},
 		{"classify", "classify messages, locally or through a server", runClassify},
+		{"train", "train the Bayes model from spam and ham collections", runTrain},
+		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
 		{"corpus", "fetch public mail corpora (corpus fetch spamassassin --dir DIR)", runCorpus},
 		{"version", "print the version", runVersion},
 	}

@@ -32,16 +32,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	eng, err := openEngine(*data, ef, log)
+	eng, st, err := openEngine(ctx, *data, ef, log)
 	if err != nil {
 		return err
 	}
 	defer func() {
-		if err := eng.Close(); err != nil {
+		if err := st.Close(); err != nil {
 			log.Error("closing store", "err", err)
 		}
 	}()
-	srv, err := server.New(eng.Engine, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log})
+	srv, err := server.New(eng, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log, Learner: st})
 	if err != nil {
 		return err
 	}
