@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -84,9 +85,13 @@ type Options struct {
 	ReadOnly bool
 	// CacheSize is Pebble's block cache size in bytes. Default 64 MiB.
 	CacheSize int64
-	// Sync makes every batch commit wait for the disk. Components commit with
-	// their own choice; this is the default for DB.Sync. Default true.
+	// NoSync makes WriteOptions not wait for the disk: faster, but a crash
+	// of the machine (not only of the process) may lose the last writes. For
+	// throw-away stores such as an evaluation's.
 	NoSync bool
+	// Logger receives Pebble's error reports (its informational chatter is
+	// dropped). Default slog.Default().
+	Logger *slog.Logger
 }
 
 // Validate reports the first invalid field.
@@ -122,7 +127,7 @@ func Open(dir string, o Options) (*DB, error) {
 	popts := &pebble.Options{
 		Cache:    cache,
 		ReadOnly: o.ReadOnly,
-		Logger:   quietLogger{},
+		Logger:   pebbleLogger{log: cmpOr(o.Logger, slog.Default())},
 	}
 	popts.EnsureDefaults()
 	pdb, err := pebble.Open(dir, popts)
@@ -210,10 +215,22 @@ func (d *DB) Close() error {
 	return nil
 }
 
-type quietLogger struct{}
+// pebbleLogger passes Pebble's errors to slog and drops its progress notes.
+type pebbleLogger struct{ log *slog.Logger }
 
-func (quietLogger) Infof(string, ...interface{})  {}
-func (quietLogger) Errorf(string, ...interface{}) {}
-func (quietLogger) Fatalf(format string, args ...interface{}) {
-	panic(fmt.Sprintf(format, args...))
+func (pebbleLogger) Infof(string, ...interface{}) {}
+func (l pebbleLogger) Errorf(format string, args ...interface{}) {
+	l.log.Error("store: " + fmt.Sprintf(format, args...))
+}
+func (l pebbleLogger) Fatalf(format string, args ...interface{}) {
+	msg := fmt.Sprintf(format, args...)
+	l.log.Error("store: fatal: " + msg)
+	panic("store: " + msg)
+}
+
+func cmpOr(l, d *slog.Logger) *slog.Logger {
+	if l != nil {
+		return l
+	}
+	return d
 }

@@ -1,0 +1,144 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/cockroachdb/pebble/v2"
+)
+
+func TestSpacesDoNotCollide(t *testing.T) {
+	spaces := []Space{Meta, Bayes, Sigdb, Users, URLs}
+	for i, a := range spaces {
+		for _, b := range spaces[i+1:] {
+			ka, kb := a.Key([]byte("x")), b.Key([]byte("x"))
+			if bytes.HasPrefix(ka, b.Prefix()) || bytes.HasPrefix(kb, a.Prefix()) {
+				t.Errorf("spaces %q and %q overlap", a.Prefix(), b.Prefix())
+			}
+		}
+	}
+	if got := Bayes.Key([]byte("tok"), []byte{1}); string(got) != "b/tok\x01" {
+		t.Errorf("Key = %q", got)
+	}
+}
+
+func TestUpperBound(t *testing.T) {
+	cases := []struct{ in, want []byte }{
+		{[]byte("b/"), []byte("b0")},
+		{[]byte{'a', 0xff}, []byte{'b'}},
+		{[]byte{0xff, 0xff}, nil},
+	}
+	for _, c := range cases {
+		if got := UpperBound(c.in); !bytes.Equal(got, c.want) {
+			t.Errorf("UpperBound(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOpenWritesVersionAndReopens(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Pebble().Set(Users.Key([]byte("alice")), []byte("v"), db.WriteOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	v, closer, err := db.Pebble().Get(versionKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(v) != "1" {
+		t.Errorf("version %q, want 1", v)
+	}
+	closer.Close()
+	v, closer, err = db.Pebble().Get(Users.Key([]byte("alice")))
+	if err != nil || string(v) != "v" {
+		t.Fatalf("value lost across reopen: %q %v", v, err)
+	}
+	closer.Close()
+	if n, err := db.Size(); err != nil || n == 0 {
+		t.Errorf("Size = %d, %v", n, err)
+	}
+}
+
+func TestOpenRefusesNewerLayout(t *testing.T) {
+	dir := t.TempDir()
+	pdb, err := pebble.Open(dir, &pebble.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pdb.Set(versionKey, []byte("99"), pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	pdb.Close()
+	_, err = Open(dir, Options{})
+	if err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("Open of a newer layout: %v, want an error saying it is newer", err)
+	}
+}
+
+// TestLockedByAnotherProcess opens the store in a child process and checks
+// that this process is told the store is locked.
+func TestLockedByAnotherProcess(t *testing.T) {
+	if dir := os.Getenv("STORE_TEST_HOLD"); dir != "" {
+		db, err := Open(dir, Options{})
+		if err != nil {
+			os.Exit(3)
+		}
+		os.Stdout.WriteString("held\n")
+		buf := make([]byte, 1)
+		os.Stdin.Read(buf) // hold until the parent closes stdin
+		db.Close()
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLockedByAnotherProcess$")
+	cmd.Env = append(os.Environ(), "STORE_TEST_HOLD="+dir)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 5)
+	if _, err := stdout.Read(buf); err != nil || string(buf) != "held\n" {
+		t.Fatalf("child did not open the store: %q %v", buf, err)
+	}
+	_, err = Open(dir, Options{})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("Open of a held store: %v, want ErrLocked", err)
+	}
+	stdin.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("child: %v", err)
+	}
+	db, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatalf("Open after the holder exited: %v", err)
+	}
+	db.Close()
+}
+
+func TestOptionsValidate(t *testing.T) {
+	if err := (Options{CacheSize: -1}).Validate(); err == nil || !strings.Contains(err.Error(), "CacheSize") {
+		t.Errorf("Validate = %v, want an error naming CacheSize", err)
+	}
+}
