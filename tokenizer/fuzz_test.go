@@ -1,0 +1,58 @@
+package tokenizer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// englishSeeds are English texts of the kinds spam and ham are made of.
+var englishSeeds = []string{
+	"Dear Friend, You have been selected to receive $1,000,000.00 USD!!! Click http://192.0.2.1/claim?id=8f3a9c now.",
+	"Hi Bob,\n\nThe build is broken again: see https://ci.example.org/job/main/1234/console\n\n-- \nAlice",
+	"GET YOUR FREE VIAGRA NOW!!! 80% OFF visit www.pharma-deals.example.com/order.php?ref=aZ9kQ2xL",
+	"unsubscribe: mailto:remove@list.example.net?subject=remove dGhpcyBpcyBhIHRlc3Qgc3RyaW5nIGZvcg==",
+}
+
+func FuzzText(f *testing.F) {
+	for _, r := range readJaDev(f) {
+		f.Add(r.Subject)
+		if r.Text != "" {
+			f.Add(r.Text)
+		}
+	}
+	for _, s := range englishSeeds {
+		f.Add(s)
+	}
+	files, _ := filepath.Glob("testdata/sa/*.txt")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	tk, err := New(Options{MaxTokens: 500, MaxMorphBytes: 8 << 10})
+	if err != nil {
+		f.Fatal(err)
+	}
+	both, err := New(Options{Japanese: Both, Form: FormBoth, MaxTokens: 500, MaxMorphBytes: 8 << 10})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkValid(t, "Text", tk.Text("", s, nil), 500)
+		checkValid(t, "Text(subj:)", tk.Text("subj:", s, nil), 500)
+		checkValid(t, "Text(Both)", both.Text("", s, nil), 500)
+		// As a whole message: the input read as a header block and body.
+		m := rawMessage(s)
+		toks := tk.Message(m)
+		checkValid(t, "Message", toks, 500)
+		for _, tok := range toks {
+			if strings.HasPrefix(tok, "hdr:") && len(tok) > 4+40 {
+				t.Errorf("header name token too long: %q", tok)
+			}
+		}
+	})
+}

@@ -1,0 +1,380 @@
+package tokenizer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// isURLByte reports whether the ASCII byte c may appear inside a URL found
+// in text.
+func isURLByte(c byte) bool {
+	if c >= utf8.RuneSelf || c <= ' ' {
+		return false
+	}
+	switch c {
+	case '<', '>', '"', '`', '{', '}', '|', '\\', '^', 0x7f:
+		return false
+	}
+	return true
+}
+
+// urlInText emits the tokens of the URL that starts at s[i] and returns the
+// index after it.
+func (st *state) urlInText(prefix, s string, i int) int {
+	j := i
+	for j < len(s) && isURLByte(s[j]) {
+		j++
+	}
+	// Trailing punctuation belongs to the sentence, a closing parenthesis
+	// only if the URL holds no opening one.
+	open := strings.IndexByte(s[i:j], '(') >= 0
+	for j > i {
+		c := s[j-1]
+		if strings.IndexByte(".,;:!?'*", c) >= 0 || (c == ')' && !open) || c == ']' {
+			j--
+			continue
+		}
+		break
+	}
+	st.url(prefix, s[i:j])
+	return j
+}
+
+// url emits the tokens of one URL as written: its scheme, host, registrable
+// domain and path words, and flags for the tricks spam plays with URLs
+// (userinfo, an IP address for a host, %-escapes in the host, a port). The
+// query string and fragment, which spam fills per recipient, are reduced to
+// a flag.
+func (st *state) url(prefix, u string) {
+	if len(u) > 4096 {
+		u = u[:4096]
+	}
+	scheme := ""
+	rest := u
+	if k := strings.Index(u, "://"); k > 0 && k <= 10 {
+		scheme = strings.ToLower(u[:k])
+		rest = u[k+3:]
+	} else if k := strings.IndexByte(u, ':'); k > 0 && k <= 10 && isScheme(u[:k]) {
+		// mailto:, cid:, data:, javascript:, tel: …
+		scheme = strings.ToLower(u[:k])
+		st.opaqueURL(prefix, scheme, u[k+1:])
+		return
+	} else if len(u) >= 4 && strings.EqualFold(u[:4], "www.") {
+		scheme = "http"
+	} else if strings.HasPrefix(u, "//") {
+		rest = u[2:]
+	} else {
+		return // relative: nothing to learn about a host
+	}
+	switch scheme {
+	case "ttp", "hxxp":
+		scheme = "http"
+	case "ttps", "hxxps":
+		scheme = "https"
+	}
+	if scheme != "" {
+		if isScheme(scheme) {
+			st.emit3(prefix, "url:scheme:", scheme)
+		} else {
+			st.emit(prefix, "url:scheme:odd")
+		}
+	}
+	end := len(rest)
+	if k := strings.IndexAny(rest, "/?#\\"); k >= 0 {
+		end = k
+	}
+	auth, tail := rest[:end], rest[end:]
+	if k := strings.LastIndexByte(auth, '@'); k >= 0 {
+		st.emit(prefix, "url:userinfo")
+		auth = auth[k+1:]
+	}
+	host := auth
+	if strings.HasPrefix(host, "[") { // IPv6 literal
+		if k := strings.IndexByte(host, ']'); k > 0 {
+			st.emit(prefix, "url:ipv6")
+			host = ""
+		}
+	} else if k := strings.LastIndexByte(host, ':'); k >= 0 {
+		port := host[k+1:]
+		host = host[:k]
+		if port != "" && port != "80" && port != "443" {
+			st.emit(prefix, "url:port")
+		}
+	}
+	if host != "" {
+		st.host(prefix, "url:", host)
+	}
+	path := tail
+	if k := strings.IndexAny(path, "?#"); k >= 0 {
+		if path[k] == '?' && k+1 < len(path) {
+			st.emit(prefix, "url:query")
+		}
+		path = path[:k]
+	}
+	st.pathWords(prefix, path)
+}
+
+// isScheme reports whether s looks like a URL scheme.
+func isScheme(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !(c >= 'a' && c <= 'z') && !(i > 0 && (isDigit(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// opaqueURL emits the tokens of a URL without an authority part.
+func (st *state) opaqueURL(prefix, scheme, rest string) {
+	switch scheme {
+	case "mailto":
+		if k := strings.IndexAny(rest, "?#"); k >= 0 {
+			rest = rest[:k]
+		}
+		if k := strings.LastIndexByte(rest, '@'); k >= 0 {
+			st.host(prefix, "email:", rest[k+1:])
+		}
+		st.emit(prefix, "url:scheme:mailto")
+	case "http", "https":
+		// "http:example.com" without slashes.
+		st.url(prefix, scheme+"://"+strings.TrimLeft(rest, "/"))
+	default:
+		if isScheme(scheme) {
+			st.emit3(prefix, "url:scheme:", strings.ToLower(scheme))
+		}
+	}
+}
+
+// pathWords emits the words of a URL path as "url:path:<word>", shaped as
+// words in text are.
+func (st *state) pathWords(prefix, path string) {
+	if path == "" || path == "/" {
+		return
+	}
+	if len(path) > 512 {
+		path = path[:512]
+	}
+	p := prefix + "url:path:"
+	for i := 0; i < len(path); {
+		if !isAlnum(path[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(path) && isAlnum(path[j]) {
+			j++
+		}
+		st.atom(p, path, i, j)
+		i = j
+	}
+}
+
+// host emits kind+"host:" with the host name lower-cased and kind+"dom:"
+// with its registrable domain (eTLD+1), which it returns. A host that is
+// an IP address gives kind+"ip:<first three octets>" instead, and a host
+// hidden behind %-escapes or given as a bare integer a flag.
+func (st *state) host(prefix, kind, h string) (domain string) {
+	h = strings.TrimSuffix(h, ".")
+	if h == "" || len(h) > 253 {
+		st.emit3(prefix, kind, "host:none")
+		return ""
+	}
+	if strings.IndexByte(h, '%') >= 0 {
+		st.emit3(prefix, kind, "pcthost")
+		h = unescapeHost(h)
+	}
+	h = strings.ToLower(h)
+	if isIPv4(h) {
+		st.emit3(prefix, kind, "ip")
+		st.emit3(prefix, kind+"ip:", h[:strings.LastIndexByte(h, '.')])
+		return ""
+	}
+	if isNumericHost(h) {
+		st.emit3(prefix, kind, "ipnum") // http://3221225985/, 0xC0000201
+		return ""
+	}
+	if isLabel(h) {
+		st.emit3(prefix, kind+"host:", h) // a single label: "localhost"
+		return ""
+	}
+	if !isHostName(h) {
+		st.emit3(prefix, kind, "host:odd")
+		return ""
+	}
+	st.emit3(prefix, kind+"host:", h)
+	d, err := publicsuffix.EffectiveTLDPlusOne(h)
+	if err != nil {
+		return ""
+	}
+	st.emit3(prefix, kind+"dom:", d)
+	return d
+}
+
+// unescapeHost decodes %-escapes in a host name; bad escapes stay as they
+// are.
+func unescapeHost(h string) string {
+	var b strings.Builder
+	for i := 0; i < len(h); i++ {
+		if h[i] == '%' && i+2 < len(h) && isHex(h[i+1]) && isHex(h[i+2]) {
+			b.WriteByte(unhex(h[i+1])<<4 | unhex(h[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(h[i])
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
+}
+
+func unhex(c byte) byte {
+	if isDigit(c) {
+		return c - '0'
+	}
+	return c | 0x20 - 'a' + 10
+}
+
+// isNumericHost reports whether h is an IP address written as one decimal
+// or hexadecimal number, or in dotted form with hexadecimal or octal parts.
+func isNumericHost(h string) bool {
+	for _, part := range strings.Split(h, ".") {
+		if part == "" {
+			return false
+		}
+		p := part
+		if len(p) > 2 && p[0] == '0' && p[1]|0x20 == 'x' {
+			p = p[2:]
+			for i := 0; i < len(p); i++ {
+				if !isHex(p[i]) {
+					return false
+				}
+			}
+			continue
+		}
+		for i := 0; i < len(p); i++ {
+			if !isDigit(p[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isHostName reports whether h (lower case) is a syntactically valid DNS
+// name of at least two labels whose last label is alphabetic.
+func isHostName(h string) bool {
+	if len(h) > 253 {
+		return false
+	}
+	labels := 0
+	last := 0
+	for i := 0; i <= len(h); i++ {
+		if i < len(h) && h[i] != '.' {
+			c := h[i]
+			if !(c >= 'a' && c <= 'z') && !isDigit(c) && c != '-' && c != '_' {
+				return false
+			}
+			continue
+		}
+		if i == last || i-last > 63 {
+			return false
+		}
+		labels++
+		if i == len(h) {
+			// The top-level label is alphabetic, or an IDN ("xn--p1ai").
+			tld := h[last:i]
+			if len(tld) < 2 {
+				return false
+			}
+			if !strings.HasPrefix(tld, "xn--") {
+				for k := 0; k < len(tld); k++ {
+					if tld[k] < 'a' || tld[k] > 'z' {
+						return false
+					}
+				}
+			}
+		}
+		last = i + 1
+	}
+	return labels >= 2
+}
+
+// isLabel reports whether h (lower case) is a single DNS label.
+func isLabel(h string) bool {
+	if h == "" || len(h) > 63 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z') && !isDigit(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// reservedTLDs are the top-level names reserved for documentation and
+// testing (RFC 2606); hosts under them are treated as real.
+var reservedTLDs = [...]string{"example", "test", "invalid", "localhost"}
+
+// knownTLD reports whether the last label of h is a top-level domain on
+// the ICANN part of the public suffix list, or a reserved one.
+func knownTLD(h string) bool {
+	tld := h[strings.LastIndexByte(h, '.')+1:]
+	if _, icann := publicsuffix.PublicSuffix(tld); icann {
+		return true
+	}
+	for _, r := range reservedTLDs {
+		if tld == r {
+			return true
+		}
+	}
+	return false
+}
+
+// bareHost emits host tokens for a host name written in text without a
+// scheme ("example.co.jp") and reports whether span was one.
+func (st *state) bareHost(prefix, span string) bool {
+	if len(span) > 253 || !isASCII(span) {
+		return false
+	}
+	var buf [253]byte
+	h := buf[:0]
+	for i := 0; i < len(span); i++ {
+		c := span[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = append(h, c)
+	}
+	hs := string(h)
+	if !isHostName(hs) || !knownTLD(hs) {
+		return false
+	}
+	st.host(prefix, "url:", hs)
+	return true
+}
+
+// email emits "email:host:" and "email:dom:" for an e-mail address written
+// in text and reports whether span was one. The local part, often made per
+// recipient, is not kept.
+func (st *state) email(prefix, span string) bool {
+	k := strings.LastIndexByte(span, '@')
+	if k <= 0 || k == len(span)-1 {
+		return false
+	}
+	h := strings.ToLower(span[k+1:])
+	if !isHostName(h) {
+		return false
+	}
+	st.host(prefix, "email:", h)
+	return true
+}
