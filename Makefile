@@ -23,8 +23,13 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./cmd/mizugiwa
 
+# run trains a starter model from the SpamAssassin corpus the first time
+# (an existing model is left as it is), then serves.
 run: build corpus
-	@$(BIN) serve --data $(DATA) --listen $(LISTEN) --starter-corpus $(CORPUS)
+	@$(BIN) train --data $(DATA) --if-untrained \
+		--spam $(CORPUS)/data/spam-1 --spam $(CORPUS)/data/spam-2 \
+		--ham $(CORPUS)/data/easy-ham-1 --ham $(CORPUS)/data/easy-ham-2 --ham $(CORPUS)/data/hard-ham-1
+	@$(BIN) serve --data $(DATA) --listen $(LISTEN)
 
 # test runs every test; the corpus is fetched once (and reused) first.
 test: corpus vet

@@ -126,6 +126,14 @@ func openEngine(ctx context.Context, dir string, f engineFlags, log *slog.Logger
 		st.Close()
 		return nil, nil, err
 	}
+	// Load the Japanese dictionary now, not inside the first Japanese
+	// message's time limit.
+	start := time.Now()
+	if err := st.tok.LoadDictionary(); err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	log.Debug("loaded the Japanese dictionary", "elapsed", time.Since(start))
 	return eng, st, nil
 }
 

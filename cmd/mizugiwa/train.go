@@ -36,6 +36,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&spam, "spam", "spam: a message file, a directory, a maildir or an mbox (repeatable)")
 	fs.Var(&ham, "ham", "ham: a message file, a directory, a maildir or an mbox (repeatable)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	ifUntrained := fs.Bool("if-untrained", false, "do nothing when the model already holds spam and ham (for a starter model)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -72,6 +73,16 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer st.Close()
+	if *ifUntrained {
+		stats, err := st.model.Stats(ctx, *user)
+		if err != nil {
+			return err
+		}
+		if stats.Spam > 0 && stats.Ham > 0 {
+			fmt.Fprintf(stdout, "the model already holds %d spam and %d ham messages; not training\n", stats.Spam, stats.Ham)
+			return nil
+		}
+	}
 	showProgress := !*quiet && isTerminal(stderr)
 	res, err := st.train(ctx, *user, entries, trainOptions{progress: showProgress, out: stderr})
 	if err != nil {
