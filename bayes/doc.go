@@ -1,0 +1,93 @@
+// Package bayes is mizugiwa's Bayesian spam model: it learns and forgets
+// messages given as token lists, keeps token counts globally and per user in
+// the shared store, and scores new messages.
+//
+// # Scoring
+//
+// Scoring follows Gary Robinson's method as bogofilter and SpamBayes use it.
+// For each distinct token w of a message, with b = spam(w)/nspam and
+// g = ham(w)/nham the token's rates in learned spam and ham,
+//
+//	p(w) = b / (b + g)
+//	f(w) = (s*x + n*p(w)) / (s + n)       n = spam(w) + ham(w)
+//
+// where x (Options.Prior) is the probability assumed for a token never seen
+// and s (Options.Strength) is how many observations that assumption is worth.
+// Tokens with |f(w) - 0.5| < Options.MinDev say little and are dropped; of
+// the rest the Options.MaxTokens most extreme are kept (all when zero). The
+// n kept probabilities are combined with Fisher's method:
+//
+//	Spam = P(chi2(2n) <= -2 * sum ln(1 - f(w)))
+//	Ham  = P(chi2(2n) <= -2 * sum ln f(w))
+//	Prob = (1 + Spam - Ham) / 2
+//
+// Spam and Ham are the evidence in [0, 1] that the message is spam and ham;
+// Prob is Robinson's indicator I.
+//
+// Prob saturates: with strong evidence it rounds to exactly 0 or 1 and no
+// longer orders messages. Result.Score does not. It is the log-odds of Prob,
+//
+//	Score = ln(Prob / (1 - Prob)) = ln(Spam + Qh) - ln(Ham + Qs)
+//
+// with Qs = 1 - Spam and Qh = 1 - Ham, computed from the logarithms of both
+// tails of the chi-square distribution (for even degrees of freedom an exact
+// Poisson sum, evaluated by log-sum-exp around its largest term). So Score is
+// finite for any finite message, unbounded, strictly increasing with Prob
+// wherever Prob is not rounded, and keeps ordering messages where Prob is
+// stuck at 0 or 1. Higher is spammier; 0 is neutral.
+//
+// # Users
+//
+// The empty user "" is the global model, trained by the operator. A named
+// user's training goes to that user's own counts only. A user's score layers
+// the user's counts over the global ones: the global token rates are the prior
+// of the user's rates,
+//
+//	b_u(w) = (spam_u(w) + a*b(w)) / (nspam_u + a)
+//	g_u(w) = (ham_u(w)  + a*g(w)) / (nham_u  + a)
+//
+// where a (Options.UserPrior) is the weight, in messages, of the global rates.
+// Then p(w) = b_u/(b_u + g_u) and n = spam(w) + ham(w) + spam_u(w) + ham_u(w)
+// in the formula above. A user who trained nothing gets exactly the global
+// score; each class of the user's own mail takes over from the global rates
+// as the user trains more of it, and one class trained alone does not
+// distort the other (its rates stay the global ones).
+//
+// # Storage
+//
+// Tokens are identified by TokenHash, the 64-bit FNV-1a hash of the token's
+// bytes; strings are never stored. Two tokens sharing a hash share counts;
+// among 10^8 distinct tokens the chance that any pair does is below 10^-3. All keys lie under the store's Bayes space
+// ("b/"). A scope is the user's name preceded by its length as a uvarint, so
+// the global scope is the single byte 0x00 and one user's keys form one
+// contiguous range:
+//
+//	"b/" scope "n"                totals: uvarint nspam, nham, ntokens
+//	"b/" scope "m" digest[32]     a learned message: version byte 1, label
+//	                              byte 's' or 'h', uvarint day learned,
+//	                              uvarint count, then count 8-byte big-endian
+//	                              token hashes (sorted, distinct)
+//	"b/" scope "t" hash[8]        a token: uvarint spam, ham, last-use day
+//
+// Days count from the Unix epoch (UTC). A user who never trained has no key
+// at all; a user's keys grow with what that user trained, and forgetting
+// everything a user learned removes the user's totals key again.
+//
+// The global token table is loaded into memory by Open (under 40 bytes per
+// token) and kept current by every commit; a user's counts are read from the
+// store when that user's message is scored, and only if the user has trained.
+//
+// # Training and crash safety
+//
+// A Trainer queues learn and forget operations and commits them
+// Options.BatchSize at a time, as one Pebble batch holding the count changes,
+// the totals and the learned-message records together, so the store always
+// agrees with itself: a killed process loses at most the batch in flight.
+// Learning a message twice with the same label changes nothing; learning it
+// with the other label moves it (as bogofilter -Sn and -Ns); forgetting needs
+// only its digest, because the record keeps its token hashes.
+//
+// Scoring records when a global token was last used, at most once a day per
+// token, in memory; the days are written every Options.FlushInterval and at
+// Close. Expire and ExpireHapaxes delete tokens not used since a given time.
+package bayes

@@ -1,0 +1,128 @@
+package bayes
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// Options configure a Model. The zero value of a field means its default;
+// DefaultOptions returns them all.
+type Options struct {
+	// Strength is Robinson's s: how many observations the Prior is worth
+	// against a token's own counts. Larger values pull rarely seen tokens
+	// harder toward Prior. Must be positive. Default 0.1 (measured on the
+	// SpamAssassin split: 0.05 to 0.45 rank about as well; bogofilter uses
+	// 0.0178, SpamBayes 0.45).
+	Strength float64
+
+	// Prior is Robinson's x: the spam probability of a token never seen.
+	// Must lie strictly between 0 and 1. Default 0.5.
+	Prior float64
+
+	// MinDev drops tokens whose probability lies within MinDev of 0.5: they
+	// say little and only dilute the combined evidence. Must lie in
+	// [0, 0.5). Default 0.375 (as bogofilter; measured best on the
+	// SpamAssassin split); to keep every token use a tiny positive value.
+	MinDev float64
+
+	// MaxTokens is how many of the most extreme tokens are combined; 0
+	// combines all that pass MinDev (as bogofilter does). A limit makes
+	// messages with more evidence than the limit look alike. Default 0.
+	MaxTokens int
+
+	// UserPrior is the weight, in messages, of the global token rates as the
+	// prior of a user's own rates (see the package documentation). Smaller
+	// values let a user's training take over sooner. Must be positive.
+	// Default 10.
+	UserPrior float64
+
+	// Clues is how many of the strongest tokens Result.Top lists. Default
+	// 10; negative lists none.
+	Clues int
+
+	// BatchSize is how many operations a Trainer queues before it commits
+	// them as one batch. Default 500.
+	BatchSize int
+
+	// FlushInterval is how often the last-use days recorded while scoring
+	// are written to the store (they are also written by Close). Default 15
+	// minutes; negative writes them only at Close.
+	FlushInterval time.Duration
+
+	// ReadOnly makes the model never write: Learn, Forget, Expire and
+	// Trainer commits fail, and last-use days are not recorded. Use it on a
+	// store opened read-only.
+	ReadOnly bool
+
+	// Now is the clock used for day numbers. Default time.Now.
+	Now func() time.Time
+}
+
+// DefaultOptions returns the options with every default filled in.
+func DefaultOptions() Options {
+	return Options{
+		Strength:      0.1,
+		Prior:         0.5,
+		MinDev:        0.375,
+		MaxTokens:     0,
+		UserPrior:     10,
+		Clues:         10,
+		BatchSize:     500,
+		FlushInterval: 15 * time.Minute,
+		Now:           time.Now,
+	}
+}
+
+// Validate reports the first field that holds an invalid value. Zero values
+// are valid: they stand for the defaults.
+func (o Options) Validate() error {
+	bad := func(field string, v any, want string) error {
+		return fmt.Errorf("bayes: options: %s %v: %s", field, v, want)
+	}
+	switch {
+	case o.Strength < 0 || math.IsNaN(o.Strength) || math.IsInf(o.Strength, 0):
+		return bad("Strength", o.Strength, "must be positive and finite")
+	case o.Prior < 0 || o.Prior >= 1 || math.IsNaN(o.Prior):
+		return bad("Prior", o.Prior, "must lie strictly between 0 and 1")
+	case o.MinDev < 0 || o.MinDev >= 0.5 || math.IsNaN(o.MinDev):
+		return bad("MinDev", o.MinDev, "must lie in [0, 0.5)")
+	case o.MaxTokens < 0:
+		return bad("MaxTokens", o.MaxTokens, "must not be negative")
+	case o.UserPrior < 0 || math.IsNaN(o.UserPrior) || math.IsInf(o.UserPrior, 0):
+		return bad("UserPrior", o.UserPrior, "must be positive and finite")
+	case o.BatchSize < 0:
+		return bad("BatchSize", o.BatchSize, "must not be negative")
+	}
+	return nil
+}
+
+// withDefaults returns o with zero fields replaced by their defaults.
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.Strength == 0 {
+		o.Strength = d.Strength
+	}
+	if o.Prior == 0 {
+		o.Prior = d.Prior
+	}
+	if o.MinDev == 0 {
+		o.MinDev = d.MinDev
+	}
+	if o.UserPrior == 0 {
+		o.UserPrior = d.UserPrior
+	}
+	if o.Clues == 0 {
+		o.Clues = d.Clues
+	}
+	if o.BatchSize == 0 {
+		o.BatchSize = d.BatchSize
+	}
+	if o.FlushInterval == 0 {
+		o.FlushInterval = d.FlushInterval
+	}
+	if o.Now == nil {
+		o.Now = d.Now
+	}
+	return o
+}
