@@ -27,6 +27,7 @@ import (
 	"syscall"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
 )
 
 // LayoutVersion is the version of the key layout this code writes.
@@ -128,6 +129,11 @@ func Open(dir string, o Options) (*DB, error) {
 		Cache:    cache,
 		ReadOnly: o.ReadOnly,
 		Logger:   pebbleLogger{log: cmpOr(o.Logger, slog.Default())},
+	}
+	// Bloom filters on every level: components look up many keys that are
+	// absent (tokens a user never trained, digests never reported).
+	for i := range popts.Levels {
+		popts.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
 	}
 	popts.EnsureDefaults()
 	pdb, err := pebble.Open(dir, popts)
