@@ -77,7 +77,14 @@ func (a Action) String() string {
 const (
 	SymScorerFailed  = "SCORER_FAILED"
 	SymScorerTimeout = "SCORER_TIMEOUT"
+	SymUserAllow     = "USER_ALLOWLIST" // the sender is on the user's allow list
+	SymUserDeny      = "USER_DENYLIST"  // the sender is on the user's deny list
 )
+
+// ListScore is the weight of a user's allow (negative) or deny (positive)
+// list match: large enough to decide the verdict alone, as SpamAssassin's
+// USER_IN_WELCOMELIST does.
+const ListScore = 100
 
 // Options configure an Engine. Zero fields take the documented defaults.
 type Options struct {
@@ -257,9 +264,14 @@ func (e *Engine) Classify(ctx context.Context, raw []byte, env scoring.Envelope)
 			res.Recipients[i] = RecipientResult{Recipient: r, Verdict: Unscanned, Action: Accept}
 			continue
 		}
-		syms := make([]scoring.Symbol, 0, len(global)+len(perUser[r.User]))
+		syms := make([]scoring.Symbol, 0, len(global)+len(perUser[r.User])+1)
 		syms = append(syms, global...)
 		syms = append(syms, perUser[r.User]...)
+		if m := s.Allow.Match(env); m != "" {
+			syms = append(syms, scoring.Symbol{Name: SymUserAllow, Score: -ListScore, Detail: m})
+		} else if m := s.Deny.Match(env); m != "" {
+			syms = append(syms, scoring.Symbol{Name: SymUserDeny, Score: ListScore, Detail: m})
+		}
 		res.Recipients[i] = e.decide(r, s, syms)
 	}
 	res.Elapsed = time.Since(start)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Mode is what happens to a user's spam.
@@ -16,6 +17,19 @@ const (
 	ModeReject                     // reject at SMTP time
 	ModeQuarantine                 // hold in quarantine
 )
+
+// ParseMode parses "label", "reject" or "quarantine".
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "label":
+		return ModeLabel, nil
+	case "reject":
+		return ModeReject, nil
+	case "quarantine":
+		return ModeQuarantine, nil
+	}
+	return 0, fmt.Errorf("%q is not label, reject or quarantine", s)
+}
 
 func (m Mode) String() string {
 	switch m {
@@ -37,6 +51,10 @@ type Settings struct {
 	Mode      Mode
 	// Threshold is the user's spam threshold; 0 means the engine default.
 	Threshold float64
+	// Allow lists senders whose mail is ham for this user whatever it
+	// scores; Deny lists senders whose mail is spam. Allow wins when both
+	// match: a lost real mail costs more than a missed spam.
+	Allow, Deny SenderList
 }
 
 // Validate reports the first invalid field.
