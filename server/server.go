@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"sync"
 	"time"
 
 	"google.golang.org/grpc"
@@ -43,6 +44,9 @@ type Options struct {
 	// Learner trains the model behind Learn and Forget; nil makes them
 	// answer Unimplemented.
 	Learner Learner
+	// Users keeps the user settings behind GetUserSettings and
+	// SetUserSettings; nil makes them answer Unimplemented.
+	Users *classifier.Users
 }
 
 // Validate reports the first invalid field.
@@ -59,9 +63,10 @@ func (o Options) Validate() error {
 // Server implements the mizugiwa.v1 MizugiwaService.
 type Server struct {
 	pb.UnimplementedMizugiwaServiceServer
-	eng    *classifier.Engine
-	o      Options
-	health *health.Server
+	eng     *classifier.Engine
+	o       Options
+	health  *health.Server
+	usersMu sync.Mutex
 }
 
 // New returns a server answering with eng.

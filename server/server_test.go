@@ -35,11 +35,13 @@ func startServer(t *testing.T, o Options) *grpc.ClientConn {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	eng, err := classifier.New(classifier.Options{Scorers: []scoring.Scorer{rules.NewStructure(nil)}, Logger: log})
+	users := classifier.NewUsers(db)
+	eng, err := classifier.New(classifier.Options{Scorers: []scoring.Scorer{rules.NewStructure(nil)}, Policies: users, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
 	o.Logger = log
+	o.Users = users
 	srv, err := New(eng, o)
 	if err != nil {
 		t.Fatal(err)

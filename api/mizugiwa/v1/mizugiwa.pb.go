@@ -1659,18 +1659,20 @@ func (x *FollowSignaturesResponse) GetRemoved() bool {
 	return false
 }
 
-// UserSettings is one user's policy.
+// UserSettings is one user's policy. In GetUserSettings answers every field
+// is set; in SetUserSettings only the fields to change need be.
 type UserSettings struct {
 	state  protoimpl.MessageState `protogen:"open.v1"`
 	UserId string                 `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// False: the user opted out; every message is delivered unscanned and
 	// unlabelled. Honoured before anything else.
-	Filtering bool       `protobuf:"varint,2,opt,name=filtering,proto3" json:"filtering,omitempty"`
+	Filtering *bool      `protobuf:"varint,2,opt,name=filtering,proto3,oneof" json:"filtering,omitempty"`
 	Mode      FilterMode `protobuf:"varint,3,opt,name=mode,proto3,enum=mizugiwa.v1.FilterMode" json:"mode,omitempty"`
 	// Spam threshold; 0 means the server default.
-	Threshold float64 `protobuf:"fixed64,4,opt,name=threshold,proto3" json:"threshold,omitempty"`
-	// Allow list: envelope sender addresses, sender domains, client IPs or
-	// CIDRs whose mail is always ham for this user.
+	Threshold *float64 `protobuf:"fixed64,4,opt,name=threshold,proto3,oneof" json:"threshold,omitempty"`
+	// Allow list: envelope sender addresses (user@example.com), sender domains
+	// (example.com, also matching subdomains), client IPs or CIDR blocks whose
+	// mail is always ham for this user. Allow wins over deny.
 	Allow []string `protobuf:"bytes,5,rep,name=allow,proto3" json:"allow,omitempty"`
 	// Deny list: same forms; matching mail is always spam for this user.
 	Deny          []string `protobuf:"bytes,6,rep,name=deny,proto3" json:"deny,omitempty"`
@@ -1716,8 +1718,8 @@ func (x *UserSettings) GetUserId() string {
 }
 
 func (x *UserSettings) GetFiltering() bool {
-	if x != nil {
-		return x.Filtering
+	if x != nil && x.Filtering != nil {
+		return *x.Filtering
 	}
 	return false
 }
@@ -1730,8 +1732,8 @@ func (x *UserSettings) GetMode() FilterMode {
 }
 
 func (x *UserSettings) GetThreshold() float64 {
-	if x != nil {
-		return x.Threshold
+	if x != nil && x.Threshold != nil {
+		return *x.Threshold
 	}
 	return 0
 }
@@ -1841,7 +1843,10 @@ func (x *GetUserSettingsResponse) GetSettings() *UserSettings {
 type SetUserSettingsRequest struct {
 	state    protoimpl.MessageState `protogen:"open.v1"`
 	Settings *UserSettings          `protobuf:"bytes,1,opt,name=settings,proto3" json:"settings,omitempty"`
-	// Fields of settings to change; empty means all.
+	// Fields of settings to change: filtering, mode, threshold, allow, deny.
+	// Empty: the fields that are set (present, non-empty) in settings. A field
+	// named in the mask but not set in settings is reset to its default, so
+	// an allow list is cleared with update_mask "allow" and no entries.
 	UpdateMask    *fieldmaskpb.FieldMask `protobuf:"bytes,2,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2278,14 +2283,18 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\x18FollowSignaturesResponse\x12\x16\n" +
 	"\x06cursor\x18\x01 \x01(\x04R\x06cursor\x124\n" +
 	"\tsignature\x18\x02 \x01(\v2\x16.mizugiwa.v1.SignatureR\tsignature\x12\x18\n" +
-	"\aremoved\x18\x03 \x01(\bR\aremoved\"\xba\x01\n" +
+	"\aremoved\x18\x03 \x01(\bR\aremoved\"\xe0\x01\n" +
 	"\fUserSettings\x12\x17\n" +
-	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1c\n" +
-	"\tfiltering\x18\x02 \x01(\bR\tfiltering\x12+\n" +
-	"\x04mode\x18\x03 \x01(\x0e2\x17.mizugiwa.v1.FilterModeR\x04mode\x12\x1c\n" +
-	"\tthreshold\x18\x04 \x01(\x01R\tthreshold\x12\x14\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12!\n" +
+	"\tfiltering\x18\x02 \x01(\bH\x00R\tfiltering\x88\x01\x01\x12+\n" +
+	"\x04mode\x18\x03 \x01(\x0e2\x17.mizugiwa.v1.FilterModeR\x04mode\x12!\n" +
+	"\tthreshold\x18\x04 \x01(\x01H\x01R\tthreshold\x88\x01\x01\x12\x14\n" +
 	"\x05allow\x18\x05 \x03(\tR\x05allow\x12\x12\n" +
-	"\x04deny\x18\x06 \x03(\tR\x04deny\"1\n" +
+	"\x04deny\x18\x06 \x03(\tR\x04denyB\f\n" +
+	"\n" +
+	"_filteringB\f\n" +
+	"\n" +
+	"_threshold\"1\n" +
 	"\x16GetUserSettingsRequest\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\"P\n" +
 	"\x17GetUserSettingsResponse\x125\n" +
@@ -2472,6 +2481,7 @@ func file_mizugiwa_v1_mizugiwa_proto_init() {
 	if File_mizugiwa_v1_mizugiwa_proto != nil {
 		return
 	}
+	file_mizugiwa_v1_mizugiwa_proto_msgTypes[21].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

@@ -73,8 +73,9 @@ type MizugiwaServiceClient interface {
 	FollowSignatures(ctx context.Context, in *FollowSignaturesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[FollowSignaturesResponse], error)
 	// GetUserSettings returns a user's policy (defaults if the user has none).
 	GetUserSettings(ctx context.Context, in *GetUserSettingsRequest, opts ...grpc.CallOption) (*GetUserSettingsResponse, error)
-	// SetUserSettings changes the fields named in update_mask (all fields when
-	// the mask is empty). Invalid settings are refused and the old ones stay.
+	// SetUserSettings changes the fields named in update_mask (the fields set
+	// in the request when the mask is empty). Invalid settings are refused with
+	// InvalidArgument naming the field, and the old ones stay.
 	SetUserSettings(ctx context.Context, in *SetUserSettingsRequest, opts ...grpc.CallOption) (*SetUserSettingsResponse, error)
 	// GetURLList returns the entries of a URL block or allow list.
 	GetURLList(ctx context.Context, in *GetURLListRequest, opts ...grpc.CallOption) (*GetURLListResponse, error)
@@ -237,8 +238,9 @@ type MizugiwaServiceServer interface {
 	FollowSignatures(*FollowSignaturesRequest, grpc.ServerStreamingServer[FollowSignaturesResponse]) error
 	// GetUserSettings returns a user's policy (defaults if the user has none).
 	GetUserSettings(context.Context, *GetUserSettingsRequest) (*GetUserSettingsResponse, error)
-	// SetUserSettings changes the fields named in update_mask (all fields when
-	// the mask is empty). Invalid settings are refused and the old ones stay.
+	// SetUserSettings changes the fields named in update_mask (the fields set
+	// in the request when the mask is empty). Invalid settings are refused with
+	// InvalidArgument naming the field, and the old ones stay.
 	SetUserSettings(context.Context, *SetUserSettingsRequest) (*SetUserSettingsResponse, error)
 	// GetURLList returns the entries of a URL block or allow list.
 	GetURLList(context.Context, *GetURLListRequest) (*GetURLListResponse, error)
