@@ -34,10 +34,15 @@ type Limits struct {
 	// the rest of an oversized header is skipped. Default 1 MiB.
 	MaxHeaderBytes int
 	// MaxTextBytes is the size of the UTF-8 text kept per text part (after
-	// HTML reduction). Default 1 MiB.
+	// HTML reduction). Default 1 MiB. Of a plain text part, at most four
+	// times as many source bytes are converted; of an HTML part, sixteen
+	// times as many.
 	MaxTextBytes int
 	// Timeout bounds the wall-clock time of one Parse. Default 2s.
 	Timeout time.Duration
+	// MaxLinks is the number of links (and, separately, of images) kept
+	// from the HTML parts of one message. Default 2000.
+	MaxLinks int
 }
 
 // DefaultLimits returns the limits used for zero fields of Limits.
@@ -49,6 +54,7 @@ func DefaultLimits() Limits {
 		MaxHeaderBytes:  1 << 20,
 		MaxTextBytes:    1 << 20,
 		Timeout:         2 * time.Second,
+		MaxLinks:        2000,
 	}
 }
 
@@ -73,6 +79,9 @@ func (l Limits) WithDefaults() Limits {
 	if l.Timeout == 0 {
 		l.Timeout = d.Timeout
 	}
+	if l.MaxLinks == 0 {
+		l.MaxLinks = d.MaxLinks
+	}
 	return l
 }
 
@@ -91,6 +100,8 @@ func (l Limits) Validate() error {
 		return fmt.Errorf("message: limits: MaxTextBytes %d is negative", l.MaxTextBytes)
 	case l.Timeout < 0:
 		return fmt.Errorf("message: limits: Timeout %v is negative", l.Timeout)
+	case l.MaxLinks < 0:
+		return fmt.Errorf("message: limits: MaxLinks %d is negative", l.MaxLinks)
 	}
 	return nil
 }
@@ -101,30 +112,31 @@ type FactKind string
 
 // The kinds of facts Parse records.
 const (
-	FactLimitDepth      FactKind = "limit_depth"       // nesting deeper than MaxDepth; deeper parts not walked
-	FactLimitParts      FactKind = "limit_parts"       // more parts than MaxParts; the rest not walked
-	FactLimitSize       FactKind = "limit_size"        // decoded bodies beyond MaxDecodedBytes dropped
-	FactLimitHeader     FactKind = "limit_header"      // a header block beyond MaxHeaderBytes truncated
-	FactLimitText       FactKind = "limit_text"        // a text part beyond MaxTextBytes truncated
-	FactLimitTime       FactKind = "limit_time"        // the walk ran out of time
-	FactNoHeader        FactKind = "no_header"         // the input has no header block
-	FactBadHeader       FactKind = "bad_header"        // a header line that is not "Name: value"
-	FactHeader8Bit      FactKind = "header_8bit"       // raw 8-bit bytes in a header (decoded by detection)
-	FactBadEncodedWord  FactKind = "bad_encoded_word"  // an RFC 2047 word that is malformed or names an unknown charset
-	FactUnknownCharset  FactKind = "unknown_charset"   // a declared charset that is not known
-	FactCharsetMismatch FactKind = "charset_mismatch"  // declared charset differs from the bytes (Detail: "declared→detected")
-	FactMissingCharset  FactKind = "missing_charset"   // 8-bit text with no declared charset
-	FactInvalidText     FactKind = "invalid_text"      // text that does not decode cleanly in any candidate charset
-	FactBadBase64       FactKind = "bad_base64"        // corrupt base64 body
-	FactBadQP           FactKind = "bad_qp"            // corrupt quoted-printable body
-	FactBadEncoding     FactKind = "unknown_encoding"  // unknown Content-Transfer-Encoding
-	FactBad8Bit         FactKind = "8bit_in_7bit"      // 8-bit bytes in a part declared 7bit
-	FactBadContentType  FactKind = "bad_content_type"  // unparsable Content-Type
-	FactNoBoundary      FactKind = "no_boundary"       // multipart without a boundary parameter
+	FactLimitDepth      FactKind = "limit_depth"        // nesting deeper than MaxDepth; deeper parts not walked
+	FactLimitParts      FactKind = "limit_parts"        // more parts than MaxParts; the rest not walked
+	FactLimitSize       FactKind = "limit_size"         // decoded bodies beyond MaxDecodedBytes dropped
+	FactLimitHeader     FactKind = "limit_header"       // a header block beyond MaxHeaderBytes truncated
+	FactLimitText       FactKind = "limit_text"         // a text part beyond MaxTextBytes truncated
+	FactLimitTime       FactKind = "limit_time"         // the walk ran out of time
+	FactLimitLinks      FactKind = "limit_links"        // links or images beyond MaxLinks dropped
+	FactNoHeader        FactKind = "no_header"          // the input has no header block
+	FactBadHeader       FactKind = "bad_header"         // a header line that is not "Name: value"
+	FactHeader8Bit      FactKind = "header_8bit"        // raw 8-bit bytes in a header (decoded by detection)
+	FactBadEncodedWord  FactKind = "bad_encoded_word"   // an RFC 2047 word that is malformed or names an unknown charset
+	FactUnknownCharset  FactKind = "unknown_charset"    // a declared charset that is not known
+	FactCharsetMismatch FactKind = "charset_mismatch"   // declared charset differs from the bytes (Detail: "declared→detected")
+	FactMissingCharset  FactKind = "missing_charset"    // 8-bit text with no declared charset
+	FactInvalidText     FactKind = "invalid_text"       // text that does not decode cleanly in any candidate charset
+	FactBadBase64       FactKind = "bad_base64"         // corrupt base64 body
+	FactBadQP           FactKind = "bad_qp"             // corrupt quoted-printable body
+	FactBadEncoding     FactKind = "unknown_encoding"   // unknown Content-Transfer-Encoding
+	FactBad8Bit         FactKind = "8bit_in_7bit"       // 8-bit bytes in a part declared 7bit, or declaring no encoding (which means 7bit)
+	FactBadContentType  FactKind = "bad_content_type"   // unparsable Content-Type
+	FactNoBoundary      FactKind = "no_boundary"        // multipart without a boundary parameter
 	FactUnclosedMulti   FactKind = "unclosed_multipart" // multipart without its closing boundary
-	FactEmptyMultipart  FactKind = "empty_multipart"   // multipart with no parts
-	FactNULBytes        FactKind = "nul_bytes"         // NUL bytes in headers or text
-	FactBadHTML         FactKind = "bad_html"          // HTML that could not be fully reduced
+	FactEmptyMultipart  FactKind = "empty_multipart"    // multipart with no parts
+	FactNULBytes        FactKind = "nul_bytes"          // NUL bytes in headers or text
+	FactBadHTML         FactKind = "bad_html"           // HTML that could not be fully reduced
 )
 
 // Fact is one problem or notable property found while parsing.
@@ -134,6 +146,8 @@ type Fact struct {
 	Detail string
 }
 
+// String formats the fact as "kind part=ID: detail", leaving out what is
+// empty.
 func (f Fact) String() string {
 	var b strings.Builder
 	b.WriteString(string(f.Kind))
@@ -212,21 +226,30 @@ type Link struct {
 
 // Part is one node of the MIME tree.
 type Part struct {
-	ID     string // "1", "1.2", "1.2.1" as IMAP numbers parts; "" for a single-part message body
+	// ID numbers the part as IMAP does: "1", "1.2", "1.2.1". The top-level
+	// body is "" (single part or multipart). The message inside a
+	// message/rfc822 part N is N.1 when it is a single part; when it is a
+	// multipart it shares the number N and its parts are N.1, N.2, …
+	ID     string
 	Depth  int    // 0 for the top-level body
 	Header Header // this part's own header (the message header for the root)
 
-	ContentType string            // lower-cased media type, "text/plain" when absent
+	ContentType string            // lower-cased media type, "text/plain" when absent or unreadable
 	Params      map[string]string // Content-Type parameters, keys lower-cased, values decoded
 	Disposition string            // "inline", "attachment" or ""
 	Filename    string            // decoded (RFC 2231 / RFC 2047), from Content-Disposition or name=
 	Encoding    string            // Content-Transfer-Encoding, lower-cased
 
 	DeclaredCharset string // charset parameter as declared, lower-cased ("" if none)
-	Charset         string // charset actually used to decode the text (canonical name)
+	// Charset is the charset actually used to decode the text, by its
+	// WHATWG name ("shift_jis", "euc-jp", "iso-2022-jp", "utf-8",
+	// "windows-1252" for ISO-8859-1, …), or "us-ascii".
+	Charset string
 
 	// Body holds the transfer-decoded bytes of a leaf part (before charset
-	// conversion), subject to Limits.MaxDecodedBytes. Nil for multiparts.
+	// conversion), subject to Limits.MaxDecodedBytes. Nil for containers
+	// whose parts were walked. For a part that is not transfer-encoded it
+	// is a slice of the input given to Parse.
 	Body []byte
 	// Size is the decoded size of a leaf part, even if Body was cut short.
 	Size int64
@@ -255,11 +278,11 @@ type Attachment struct {
 
 // Message is a parsed message.
 type Message struct {
-	Header Header // top-level header, decoded
-	Root   *Part  // the top-level body part; never nil after a successful Parse
+	Header Header  // top-level header, decoded
+	Root   *Part   // the top-level body part; never nil after a successful Parse
 	Parts  []*Part // every part walked, in depth-first order (Root first)
-	Facts  []Fact
-	Size   int // size of the raw input in bytes
+	Facts  []Fact  // each distinct fact once, at most 256
+	Size   int     // size of the raw input in bytes
 }
 
 // HasFact reports whether a fact of kind k was recorded.
