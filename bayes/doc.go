@@ -9,10 +9,14 @@
 // g = ham(w)/nham the token's rates in learned spam and ham,
 //
 //	p(w) = b / (b + g)
-//	f(w) = (s*x + n*p(w)) / (s + n)       n = spam(w) + ham(w)
+//	f(w) = (s*x + n*p(w)) / (s + n)       n = min(nspam, nham) * (b + g)
 //
 // where x (Options.Prior) is the probability assumed for a token never seen
 // and s (Options.Strength) is how many observations that assumption is worth.
+// n counts the token's observations in units of the smaller class, so that
+// a corpus with five times more ham than spam does not make ham-only tokens
+// look five times surer than spam-only ones (with even classes it is
+// spam(w) + ham(w), as Robinson wrote it).
 // Tokens with |f(w) - 0.5| < Options.MinDev say little and are dropped; of
 // the rest the Options.MaxTokens most extreme are kept (all when zero). The
 // n kept probabilities are combined with Fisher's method:

@@ -327,6 +327,18 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 	nham := float64(max(m.tot.ham, 1))
 	uspam := float64(ut.spam) + o.UserPrior
 	uham := float64(ut.ham) + o.UserPrior
+	// A token's counts are weighed in units of the smaller class: with 500
+	// spam and 2,625 ham, a token never seen in spam but in 36 hams is as
+	// sure as one seen in 0 spam and 6.9 hams of an even corpus, not as one
+	// seen 36 times. Without this the larger class's tokens are taken for
+	// far surer evidence than the smaller class's.
+	// The global class sizes set the units, so that a user's training does
+	// not change how sure the global counts are.
+	wSpam, wHam := 1.0, 1.0
+	if m.tot.spam > 0 && m.tot.ham > 0 {
+		small := min(nspam, nham)
+		wSpam, wHam = small/nspam, small/nham
+	}
 	for k := range toks {
 		t := &toks[k]
 		var gs, gh uint32
@@ -337,10 +349,10 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 				atomic.StoreUint32(&e.day, today)
 			}
 		}
-		n := float64(gs) + float64(gh) + float64(t.us) + float64(t.uh)
-		if n == 0 {
+		if gs == 0 && gh == 0 && t.us == 0 && t.uh == 0 {
 			continue
 		}
+		n := (float64(gs)+float64(t.us))*wSpam + (float64(gh)+float64(t.uh))*wHam
 		b, g := float64(gs)/nspam, float64(gh)/nham
 		if layered {
 			b = (float64(t.us) + o.UserPrior*b) / uspam

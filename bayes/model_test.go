@@ -739,3 +739,52 @@ func TestScoreOddTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestClassSizes checks that token counts are weighed in units of the
+// smaller class: with five times more ham than spam learned, a token in
+// half of the spam and no ham is exactly as spammy as a token in half of
+// the ham and no spam is hammy, and a token seen once in the 50 ham is
+// weaker evidence than one seen once in the 10 spam.
+func TestClassSizes(t *testing.T) {
+	ctx := context.Background()
+	m, _ := openModel(t, Options{MinDev: 1e-9, Strength: 0.5})
+	tr := m.NewTrainer()
+	for i := range 60 {
+		spam := i < 10
+		toks := []string{fmt.Sprintf("noise%d", i)}
+		switch {
+		case spam && i < 5:
+			toks = append(toks, "halfspam")
+		case !spam && i < 35:
+			toks = append(toks, "halfham")
+		}
+		if i == 0 {
+			toks = append(toks, "oncespam")
+		}
+		if i == 59 {
+			toks = append(toks, "onceham")
+		}
+		if err := tr.Learn(ctx, "", sha256.Sum256([]byte(fmt.Sprint(i))), toks, spam); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tr.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	prob := func(token string) float64 {
+		r, err := m.Score(ctx, "", []string{token})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Top) != 1 {
+			t.Fatalf("token %q: no clue (%+v)", token, r)
+		}
+		return r.Top[0].Prob
+	}
+	if s, h := prob("halfspam"), prob("halfham"); !(s > 0.5 && h < 0.5) || math.Abs(s-(1-h)) > 1e-12 {
+		t.Errorf("halfspam %.6f, halfham %.6f: want mirror images", s, h)
+	}
+	if s, h := prob("oncespam"), prob("onceham"); !(s > 0.5 && h < 0.5) || !(0.5-h < s-0.5) {
+		t.Errorf("oncespam %.6f, onceham %.6f: want onceham nearer 0.5", s, h)
+	}
+}

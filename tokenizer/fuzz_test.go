@@ -41,6 +41,11 @@ func FuzzText(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	markup, err := New(Options{HTMLTags: true, MaxTokens: 500, MaxMorphBytes: 8 << 10})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Content-Type: text/html\n\n<html><body bgcolor=\"#fff\"><font color=red size=+2>SALE</font><!-- c --><p align=\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkValid(t, "Text", tk.Text("", s, nil), 500)
 		checkValid(t, "Text(subj:)", tk.Text("subj:", s, nil), 500)
@@ -49,6 +54,7 @@ func FuzzText(f *testing.F) {
 		m := rawMessage(s)
 		toks := tk.Message(m)
 		checkValid(t, "Message", toks, 500)
+		checkValid(t, "Message(HTMLTags)", markup.Message(m), 500)
 		for _, tok := range toks {
 			if strings.HasPrefix(tok, "hdr:") && len(tok) > 4+40 {
 				t.Errorf("header name token too long: %q", tok)

@@ -121,6 +121,12 @@ func parseOptions(args []string) (Options, error) {
 			o.MaxTextBytes, err = strconv.Atoi(v)
 		case "dups":
 			o.KeepDuplicates = v == "true"
+		case "pairs":
+			o.MaxWordPairs, err = strconv.Atoi(v)
+		case "caps":
+			o.NoCapsTokens = v == "false"
+		case "html":
+			o.HTMLTags = v == "true"
 		default:
 			err = fmt.Errorf("unknown option %q", k)
 		}

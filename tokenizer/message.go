@@ -401,6 +401,9 @@ func (st *state) structure(m *message.Message) {
 		}
 		if i < maxPartTokens {
 			st.part(p)
+			if p.IsHTML && st.opts.HTMLTags {
+				st.html(p)
+			}
 		}
 		if p.IsText && strings.TrimSpace(p.Text) != "" {
 			texts++

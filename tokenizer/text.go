@@ -183,6 +183,9 @@ func isKeptSymbol(r rune) bool {
 
 // scan splits normalized text into runs and words and emits their tokens.
 func (st *state) scan(prefix, s string) {
+	// Word pairs do not reach across texts.
+	st.prev = st.prev[:0]
+	defer func() { st.prev = st.prev[:0] }()
 	for i := 0; i < len(s); {
 		if st.full() {
 			return
@@ -467,6 +470,7 @@ func (st *state) atom(prefix, s string, i, j int) {
 		return
 	}
 	st.key = append(st.key[:0], prefix...)
+	plain := false
 	switch {
 	case n > st.opts.MaxWordBytes:
 		r, _ := utf8.DecodeRuneInString(w)
@@ -476,10 +480,51 @@ func (st *state) atom(prefix, s string, i, j int) {
 		st.key = strconv.AppendInt(st.key, int64(n/10*10), 10)
 	case bits&(bUpper|bOther) == 0:
 		st.key = append(st.key, w...)
+		plain = true
 	default:
 		st.key = appendFold(st.key, w)
+		plain = true
+		if !st.opts.NoCapsTokens && bits&(bLower|bOther) == 0 && n >= 3 {
+			// A word in capitals also keeps its case: shouting is
+			// evidence of its own.
+			st.commit()
+			st.key = append(append(st.key[:0], prefix...), "caps:"...)
+			st.key = append(st.key, w...)
+			st.commit()
+			st.key = appendFold(append(st.key[:0], prefix...), w)
+		}
 	}
 	st.commit()
+	if !plain || st.pairs >= st.opts.MaxWordPairs {
+		return
+	}
+	// The pair of this word and the one before it, when the two are
+	// neighbours: only spaces between them.
+	word := st.key[len(prefix):]
+	if len(st.prev) > 0 && st.prevEnd <= i && isSpaces(s[st.prevEnd:i]) {
+		st.pairs++
+		st.pair = append(append(append(append(st.pair[:0], prefix...), st.prev...), '+'), word...)
+		st.key, st.pair = st.pair, st.key
+		st.commit()
+		st.key, st.pair = st.pair, st.key
+	}
+	st.prev = append(st.prev[:0], word...)
+	st.prevEnd = j
+}
+
+// isSpaces reports whether s is one or more blanks and line ends.
+func isSpaces(s string) bool {
+	if s == "" {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // randomShape returns the signature of the ASCII letters-and-digits word w

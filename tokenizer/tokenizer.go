@@ -9,7 +9,9 @@
 //   - Japanese runs (kanji, hiragana, katakana, the long vowel mark and the
 //     iteration marks) are segmented by morphological analysis (kagome with
 //     the IPA dictionary), into character bigrams, or both; see JapaneseMode.
-//   - Latin-script words are case-folded and bounded in length; numbers,
+//   - Latin-script words are case-folded and bounded in length; a word in
+//     capitals also keeps its case ("caps:FREE"), and two neighbouring words
+//     also make a pair ("click+here", up to Options.MaxWordPairs); numbers,
 //     prices, hex ids and random strings are reduced to shape tokens
 //     ("num:5", "price:$:2", "rand:a9:20") so that random padding does not
 //     grow the vocabulary.
@@ -20,8 +22,9 @@
 //
 // Message adds tokens for headers (prefixed by the header: "subj:",
 // "from:dom:", "rcvd:ip:", "xmailer:", …), for the MIME structure ("ct:",
-// "charset:", "att:ext:"), for links found in HTML, and for the facts the
-// parser recorded ("fact:charset_mismatch").
+// "charset:", "att:ext:"), for links found in HTML, for HTML markup when
+// Options.HTMLTags is set ("html:tag:font"), and for the facts the parser
+// recorded ("fact:charset_mismatch").
 //
 // The dictionary for Japanese takes about a second and 150 MiB to load. A
 // Tokenizer loads it once, when it first meets Japanese text (or when
@@ -135,6 +138,7 @@ func (t *Tokenizer) get() *state {
 	st.opts = &t.opts
 	st.morphBudget = t.opts.MaxMorphBytes
 	st.textBudget = t.opts.MaxTextBytes
+	st.pairs = 0
 	return st
 }
 
@@ -170,6 +174,11 @@ type state struct {
 	norm []byte // normalization scratch
 	vert []byte // vertical-text scratch
 	join []byte // spaced-out text scratch
+	pair []byte // word-pair scratch
+
+	prev    []byte // the last word emitted by scan, for word pairs
+	prevEnd int    // where that word ended in the text being scanned
+	pairs   int    // word pairs emitted
 
 	morphBudget int // bytes of Japanese text still allowed to go to kagome
 	textBudget  int // bytes of body text still allowed to be read

@@ -40,12 +40,22 @@ func TestText(t *testing.T) {
 }
 
 func TestMessage(t *testing.T) {
-	tk, err := New(Options{})
+	def, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range readCases(t, "testdata/message/*.txt") {
 		t.Run(c.file+"/"+c.name, func(t *testing.T) {
+			tk := def
+			if s, ok := c.get("opts"); ok {
+				opts, err := parseOptions(s.args)
+				if err != nil {
+					t.Fatalf("%s:%d: %v", c.file, c.line, err)
+				}
+				if tk, err = New(opts); err != nil {
+					t.Fatalf("%s:%d: %v", c.file, c.line, err)
+				}
+			}
 			m, err := buildMessage(c)
 			if err != nil {
 				t.Fatalf("%s:%d: %v", c.file, c.line, err)
@@ -154,7 +164,7 @@ func TestNoDictionaryForLatin(t *testing.T) {
 // TestTextAppends checks that Text appends to dst and deduplicates against
 // what dst already holds.
 func TestTextAppends(t *testing.T) {
-	tk, err := New(Options{MaxTokens: 3})
+	tk, err := New(Options{MaxTokens: 3, MaxWordPairs: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
