@@ -40,6 +40,7 @@ type stack struct {
 	db    *store.DB
 	tok   *tokenizer.Tokenizer
 	model *bayes.Model
+	users *classifier.Users
 }
 
 // openStack opens the store in dir and the components kept in it.
@@ -61,7 +62,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	return &stack{db: db, tok: tok, model: model}, nil
+	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db)}, nil
 }
 
 // Close closes the model and then the store.
@@ -109,6 +110,7 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 	}
 	return classifier.New(classifier.Options{
 		Scorers:   scorers,
+		Policies:  s.users,
 		Threshold: f.threshold,
 		Timeout:   f.timeout,
 		Logger:    log,

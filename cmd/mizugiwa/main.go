@@ -41,6 +41,7 @@ func commands() []command {
 		{"classify", "classify messages, locally or through a server", runClassify},
 		{"train", "train the Bayes model from spam and ham collections", runTrain},
 		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
+		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
 		{"corpus", "fetch public mail corpora (corpus fetch spamassassin --dir DIR)", runCorpus},
 		{"version", "print the version", runVersion},
 	}

@@ -205,3 +205,38 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("version: %d %q", code, out)
 	}
 }
+
+func TestUserCommands(t *testing.T) {
+	data := t.TempDir()
+	steps := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"user", "set", "--data", data, "alice", "--mode", "reject", "--threshold", "6", "--allow", "boss@example.com 192.0.2.0/24"}, 0, "mode reject"},
+		{[]string{"user", "set", "alice", "--data", data, "--filtering", "off"}, 0, "filtering off"},
+		{[]string{"user", "set", "--data", data, "alice", "--threshold", "high"}, 1, "--threshold"},
+		{[]string{"user", "set", "--data", data, "alice", "--allow", "192.0.2.0/99"}, 1, "settings.allow"},
+		{[]string{"user", "get", "--data", data, "--json", "alice"}, 0, `"allow":["boss@example.com","192.0.2.0/24"],"deny":[],"filtering":false,"mode":"reject","threshold":6`},
+		{[]string{"user", "get", "--data", data, "nobody"}, 0, "filtering on\nmode label\nthreshold default"},
+		{[]string{"user", "set", "--data", data, "alice"}, 1, "at least one"},
+	}
+	for _, s := range steps {
+		out, errOut, code := mizugiwa(s.args...)
+		if code != s.code || !strings.Contains(out+errOut, s.want) {
+			t.Errorf("mizugiwa %v: exit %d, %q %q; want %d and %q", s.args, code, out, errOut, s.code, s.want)
+		}
+	}
+	csv := filepath.Join(t.TempDir(), "users.csv")
+	if err := os.WriteFile(csv, []byte("user,filtering,mode\nbob,on,quarantine\ncarol,off,label\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := mizugiwa("user", "import", "--data", data, csv)
+	if code != 0 || !strings.Contains(out, "imported 2 users") {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	out, _, _ = mizugiwa("user", "get", "--data", data, "bob")
+	if !strings.Contains(out, "mode quarantine") {
+		t.Errorf("bob after import: %q", out)
+	}
+}

@@ -41,7 +41,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			log.Error("closing store", "err", err)
 		}
 	}()
-	srv, err := server.New(eng, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log, Learner: st})
+	srv, err := server.New(eng, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log, Learner: st, Users: st.users})
 	if err != nil {
 		return err
 	}

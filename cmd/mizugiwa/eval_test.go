@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeList writes a label list of the bayes test messages and returns its
+// path and the number of messages in it.
+func writeList(t *testing.T) (string, int) {
+	t.Helper()
+	files, err := filepath.Glob("../../bayes/testdata/msg/*.eml")
+	if err != nil || len(files) < 4 {
+		t.Fatalf("test messages: %v %v", files, err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		label := "ham"
+		if strings.HasPrefix(filepath.Base(f), "spam") {
+			label = "spam"
+		}
+		b.WriteString(label + " " + abs + "\n")
+	}
+	list := filepath.Join(t.TempDir(), "list.txt")
+	if err := os.WriteFile(list, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return list, len(files)
+}
+
+func TestEvalFolds(t *testing.T) {
+	list, n := writeList(t)
+	scores := filepath.Join(t.TempDir(), "scores.tsv")
+	out, errOut, code := mizugiwa("eval", "--list", list, "--folds", "3", "--scorers", "bayes",
+		"--japanese", "bigram", "--passes", "2", "--scores", scores)
+	if code != 0 {
+		t.Fatalf("eval --folds: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"cross-validation: 3 folds over", "Japanese bigram, passes 2", "AUC (ties half):", "ORACLE threshold"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	b, err := os.ReadFile(scores)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != n {
+		t.Errorf("scores file has %d lines, want one per message (%d)", len(lines), n)
+	}
+	for _, l := range lines {
+		if f := strings.Split(l, "\t"); len(f) != 3 || (f[0] != "spam" && f[0] != "ham") {
+			t.Errorf("bad scores line %q", l)
+		}
+	}
+}
+
+func TestEvalPasses(t *testing.T) {
+	list, _ := writeList(t)
+	out, errOut, code := mizugiwa("eval", "--train", list, "--test", list, "--scorers", "bayes", "--passes", "3")
+	if code != 0 {
+		t.Fatalf("eval --passes: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "retrain pass 1: relearned") {
+		t.Errorf("output lacks the retraining report:\n%s", out)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	list, _ := writeList(t)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "--list", list, "--folds", "1"}, "--folds K (K >= 2)"},
+		{[]string{"eval", "--list", list}, "--folds K (K >= 2)"},
+		{[]string{"eval", "--list", list, "--folds", "2", "--train", list}, "without --train and --test"},
+		{[]string{"eval", "--list", list, "--folds", "2", "--japanese", "kanji"}, "unknown Japanese mode"},
+		{[]string{"eval", "--list", list, "--folds", "2", "--passes", "-1"}, "--passes -1"},
+		{[]string{"eval", "--list", list, "--folds", "100"}, "holds only"},
+	}
+	for _, c := range cases {
+		out, errOut, code := mizugiwa(c.args...)
+		if code == 0 || !strings.Contains(errOut, c.want) {
+			t.Errorf("mizugiwa %v: exit %d, %q%q; want an error with %q", c.args[1:], code, out, errOut, c.want)
+		}
+	}
+}
+
+// TestEvalJaDev cross-validates on the Japanese development corpus when it
+// sits beside the repository.
+func TestEvalJaDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 256 messages; skipped in -short mode")
+	}
+	labels := filepath.Join("..", "..", "..", "shared", "corpus", "ja-dev", "labels.tsv")
+	if _, err := os.Stat(labels); err != nil {
+		t.Skipf("ja-dev corpus not found (%v)", err)
+	}
+	out, errOut, code := mizugiwa("eval", "--list", labels, "--root", "", "--folds", "4", "--scorers", "bayes", "--japanese", "bigram")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "over 256 messages (138 spam, 118 ham)") {
+		t.Errorf("ja-dev not read whole:\n%s", out)
+	}
+}
