@@ -26,6 +26,8 @@ import (
 	"github.com/mizugiwa/mizugiwa/classifier"
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
+	"github.com/mizugiwa/mizugiwa/sigdb"
+	"github.com/mizugiwa/mizugiwa/urlfilter"
 )
 
 // DefaultMaxMessageBytes is the default largest message Classify accepts:
@@ -47,6 +49,12 @@ type Options struct {
 	// Users keeps the user settings behind GetUserSettings and
 	// SetUserSettings; nil makes them answer Unimplemented.
 	Users *classifier.Users
+	// Signatures is the signature database behind the signature calls;
+	// nil makes them answer Unimplemented.
+	Signatures *sigdb.DB
+	// URLLists are the URL block and allow lists behind the URL-list calls;
+	// nil makes them answer Unimplemented.
+	URLLists *urlfilter.Lists
 }
 
 // Validate reports the first invalid field.
@@ -67,6 +75,8 @@ type Server struct {
 	o       Options
 	health  *health.Server
 	usersMu sync.Mutex
+	// stopping is closed when shutdown starts, to end streaming calls.
+	stopping chan struct{}
 }
 
 // New returns a server answering with eng.
@@ -83,7 +93,7 @@ func New(eng *classifier.Engine, o Options) (*Server, error) {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	return &Server{eng: eng, o: o, health: health.NewServer()}, nil
+	return &Server{eng: eng, o: o, health: health.NewServer(), stopping: make(chan struct{})}, nil
 }
 
 // GRPCServer returns a gRPC server with the service, health and reflection
@@ -118,6 +128,7 @@ func (s *Server) Serve(ctx context.Context, lis net.Listener) error {
 	}
 	s.o.Logger.Info("shutting down", "grace", s.o.ShutdownGrace)
 	s.health.Shutdown()
+	close(s.stopping)
 	stopped := make(chan struct{})
 	go func() { g.GracefulStop(); close(stopped) }()
 	select {

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,8 +18,10 @@ import (
 	"github.com/mizugiwa/mizugiwa/rules"
 	"github.com/mizugiwa/mizugiwa/scoring"
 	"github.com/mizugiwa/mizugiwa/server"
+	"github.com/mizugiwa/mizugiwa/sigdb"
 	"github.com/mizugiwa/mizugiwa/store"
 	"github.com/mizugiwa/mizugiwa/tokenizer"
+	"github.com/mizugiwa/mizugiwa/urlfilter"
 )
 
 // engineFlags are the engine settings shared by serve, classify and eval.
@@ -31,16 +34,18 @@ type engineFlags struct {
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", 5, "default spam threshold: a message scoring at least this is spam")
 	fs.DurationVar(&f.timeout, "timeout", 5*time.Second, "time limit for classifying one message")
-	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes")
+	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes, url, sigdb")
 }
 
 // stack is everything a command needs that lives in the store: the store,
-// the tokenizer and the Bayes model.
+// the tokenizer, the Bayes model, user settings, URL lists and signatures.
 type stack struct {
 	db    *store.DB
 	tok   *tokenizer.Tokenizer
 	model *bayes.Model
 	users *classifier.Users
+	lists *urlfilter.Lists
+	sigs  *sigdb.DB
 }
 
 // openStack opens the store in dir and the components kept in it.
@@ -62,7 +67,19 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db)}, nil
+	lists, err := urlfilter.OpenLists(ctx, db)
+	if err != nil {
+		model.Close()
+		db.Close()
+		return nil, err
+	}
+	sigs, err := sigdb.Open(db, sigdb.Options{})
+	if err != nil {
+		model.Close()
+		db.Close()
+		return nil, err
+	}
+	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db), lists: lists, sigs: sigs}, nil
 }
 
 // Close closes the model and then the store.
@@ -86,27 +103,30 @@ func (s *stack) tokens(raw []byte) ([]string, error) {
 
 // engine builds the classification engine over the stack.
 func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, error) {
+	names := splitComma(f.scorers)
+	if slices.Contains(names, "all") {
+		names = []string{"structure", "bayes", "url", "sigdb"}
+	}
 	var scorers []scoring.Scorer
-	for _, name := range splitComma(f.scorers) {
+	for _, name := range names {
+		var sc scoring.Scorer
+		var err error
 		switch name {
-		case "all":
-			scorers = nil
-			bs, err := bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
-			if err != nil {
-				return nil, err
-			}
-			scorers = append(scorers, rules.NewStructure(nil), bs)
 		case "structure":
-			scorers = append(scorers, rules.NewStructure(nil))
+			sc = rules.NewStructure(nil)
 		case "bayes":
-			bs, err := bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
-			if err != nil {
-				return nil, err
-			}
-			scorers = append(scorers, bs)
+			sc, err = bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
+		case "url":
+			sc, err = urlfilter.New(urlfilter.Options{}, s.lists)
+		case "sigdb":
+			sc, err = sigdb.NewScorer(s.sigs, sigdb.ScorerOptions{})
 		default:
-			return nil, fmt.Errorf("--scorers: unknown scorer %q (want all, structure, bayes)", name)
+			return nil, fmt.Errorf("--scorers: unknown scorer %q (want all, structure, bayes, url, sigdb)", name)
 		}
+		if err != nil {
+			return nil, err
+		}
+		scorers = append(scorers, sc)
 	}
 	return classifier.New(classifier.Options{
 		Scorers:   scorers,
@@ -181,7 +201,18 @@ func (s *stack) Learn(ctx context.Context, raw []byte, user string, spam bool) (
 	}
 	id := digest(raw)
 	changed, err := s.model.Learn(ctx, user, id, toks, spam)
-	return server.LearnResult{Changed: changed, Digest: id, Tokens: len(toks)}, err
+	if err != nil {
+		return server.LearnResult{}, err
+	}
+	// Spam learned for everyone also feeds the signature database; a
+	// message learned as ham takes its parts out of it, which is how a
+	// false positive is fixed in one step.
+	if user == "" {
+		if err := s.learnSignatures(ctx, raw, spam); err != nil {
+			return server.LearnResult{}, err
+		}
+	}
+	return server.LearnResult{Changed: changed, Digest: id, Tokens: len(toks)}, nil
 }
 
 // Forget implements server.Learner.
@@ -193,7 +224,24 @@ func (s *stack) Forget(ctx context.Context, raw []byte, id [32]byte, user string
 		id = digest(raw)
 	}
 	changed, err := s.model.Forget(ctx, user, id)
+	if err == nil && user == "" && len(raw) > 0 {
+		err = s.learnSignatures(ctx, raw, false)
+	}
 	return changed, id, err
+}
+
+// learnSignatures adds the signatures of raw's parts (spam) or removes them.
+func (s *stack) learnSignatures(ctx context.Context, raw []byte, spam bool) error {
+	m, err := message.Parse(raw, message.Limits{})
+	if err != nil {
+		return err
+	}
+	if spam {
+		_, _, err = s.sigs.Add(ctx, m)
+	} else {
+		_, err = s.sigs.RemoveMessage(ctx, m)
+	}
+	return err
 }
 
 func checkUser(user string) error {

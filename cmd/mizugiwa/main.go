@@ -42,6 +42,8 @@ func commands() []command {
 		{"train", "train the Bayes model from spam and ham collections", runTrain},
 		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
 		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
+		{"url", "normalize URLs as a browser would; edit the URL block and allow lists", runURL},
+		{"sig", "add, remove, check, export and import signatures of spam parts", runSig},
 		{"corpus", "fetch public mail corpora (corpus fetch spamassassin --dir DIR)", runCorpus},
 		{"version", "print the version", runVersion},
 	}

@@ -45,10 +45,14 @@ func freeAddr(t *testing.T) string {
 }
 
 // startServe runs "mizugiwa serve" and waits until it prints its banner.
-func startServe(t *testing.T, data string) (*exec.Cmd, string, *bytes.Buffer) {
+func startServe(t *testing.T, data string, extra ...string) (*exec.Cmd, string, *bytes.Buffer) {
 	t.Helper()
-	addr := freeAddr(t)
-	cmd := exec.Command(binary, "serve", "--data", data, "--listen", addr)
+	return startServeAt(t, data, freeAddr(t), extra...)
+}
+
+func startServeAt(t *testing.T, data, addr string, extra ...string) (*exec.Cmd, string, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"serve", "--data", data, "--listen", addr}, extra...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
@@ -238,5 +242,136 @@ func TestUserCommands(t *testing.T) {
 	out, _, _ = mizugiwa("user", "get", "--data", data, "bob")
 	if !strings.Contains(out, "mode quarantine") {
 		t.Errorf("bob after import: %q", out)
+	}
+}
+
+func stopServe(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("serve after SIGTERM: %v", err)
+	}
+}
+
+// waitMatch polls "sig check --server addr" until file matches a signature
+// or the time is up, and returns how long it took.
+func waitMatch(t *testing.T, addr, file string, within time.Duration) time.Duration {
+	t.Helper()
+	start := time.Now()
+	for {
+		out, errOut, code := mizugiwa("sig", "check", "--server", addr, "--json", file)
+		if code != 0 {
+			t.Fatalf("sig check: %d %s", code, errOut)
+		}
+		if !strings.Contains(out, `"matches":[]`) {
+			return time.Since(start)
+		}
+		if time.Since(start) > within {
+			t.Fatalf("%s did not match on %s within %v", file, addr, within)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestSignatureReplication runs two real servers on loopback: B follows A.
+// Signatures added on A appear on B within a second and survive a restart
+// of either.
+func TestSignatureReplication(t *testing.T) {
+	spam, err := filepath.Glob("../../sigdb/testdata/spam/*")
+	if err != nil || len(spam) < 3 {
+		t.Fatalf("need three spam messages in sigdb/testdata, found %v", spam)
+	}
+	dataA, dataB := t.TempDir(), t.TempDir()
+	a, addrA, _ := startServe(t, dataA)
+	b, addrB, _ := startServe(t, dataB, "--follow", addrA)
+
+	if _, errOut, code := mizugiwa("sig", "add", "--server", addrA, spam[0]); code != 0 {
+		t.Fatalf("sig add: %s", errOut)
+	}
+	if d := waitMatch(t, addrB, spam[0], time.Second); d > time.Second {
+		t.Errorf("replicated in %v, want within a second", d)
+	}
+
+	// Restart the follower: what it had stays, and it catches up.
+	stopServe(t, b)
+	if _, errOut, code := mizugiwa("sig", "add", "--server", addrA, spam[1]); code != 0 {
+		t.Fatalf("sig add: %s", errOut)
+	}
+	b, _, _ = startServeAt(t, dataB, addrB, "--follow", addrA)
+	waitMatch(t, addrB, spam[0], time.Second)
+	waitMatch(t, addrB, spam[1], 5*time.Second)
+
+	// Restart the leader on the same address: the follower reconnects.
+	stopServe(t, a)
+	a, _, _ = startServeAt(t, dataA, addrA)
+	waitMatch(t, addrA, spam[0], time.Second)
+	if _, errOut, code := mizugiwa("sig", "add", "--server", addrA, spam[2]); code != 0 {
+		t.Fatalf("sig add: %s", errOut)
+	}
+	waitMatch(t, addrB, spam[2], 15*time.Second)
+
+	// A removal on the leader reaches the follower too.
+	if _, errOut, code := mizugiwa("sig", "remove", "--server", addrA, spam[0]); code != 0 {
+		t.Fatalf("sig remove: %s", errOut)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		out, _, _ := mizugiwa("sig", "check", "--server", addrB, "--json", spam[0])
+		if strings.Contains(out, `"matches":[]`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("removal did not reach the follower: %s", out)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	stopServe(t, b)
+	stopServe(t, a)
+}
+
+func TestURLCommands(t *testing.T) {
+	out, _, code := mizugiwa("url", "normalize", "--json", "http://www.bank.co.jp@3232235777/login", "https://www.google.com/url?q=http://evil.example/x")
+	if code != 0 {
+		t.Fatalf("normalize: exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("normalize printed %q", out)
+	}
+	var u struct {
+		Input, Normalized, Host, Domain string
+		Tricks                          []string
+		RedirectTarget                  string `json:"redirect_target"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &u); err != nil || u.Host != "192.168.1.1" || !strings.Contains(strings.Join(u.Tricks, ","), "userinfo") {
+		t.Errorf("first URL: %+v %v", u, err)
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &u); err != nil || u.RedirectTarget == "" || u.Domain != "evil.example" {
+		t.Errorf("redirect: %+v %v", u, err)
+	}
+	if _, _, code := mizugiwa("url", "normalize", "http://999.1.1.1/"); code != 1 {
+		t.Errorf("an invalid IP host: exit %d, want 1", code)
+	}
+
+	srv, addr, _ := startServe(t, t.TempDir())
+	defer stopServe(t, srv)
+	steps := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"url", "list", "add", "--server", addr, "evil.example", "bad.example.co.jp"}, 0, "block list: 2 entries"},
+		{[]string{"url", "list", "add", "--server", addr, "--list", "allow", "example.jp"}, 0, "allow list: 1 entries"},
+		{[]string{"url", "list", "remove", "--server", addr, "evil.example"}, 0, "block list: 1 entries"},
+		{[]string{"url", "list", "show", "--server", addr}, 0, "bad.example.co.jp\n"},
+		{[]string{"url", "list", "add", "--server", addr, "bad host!"}, 1, "entry 1"},
+	}
+	for _, s := range steps {
+		out, errOut, code := mizugiwa(s.args...)
+		if code != s.code || !strings.Contains(out+errOut, s.want) {
+			t.Errorf("mizugiwa %v: exit %d, %q %q; want %d and %q", s.args, code, out, errOut, s.code, s.want)
+		}
 	}
 }

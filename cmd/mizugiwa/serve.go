@@ -19,6 +19,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	grace := fs.Duration("shutdown-grace", 30*time.Second, "how long in-flight calls may run after SIGTERM")
 	logLevel := fs.String("log-level", "info", "debug, info, warn or error")
 	logFormat := fs.String("log-format", "text", "text or json")
+	var peers multiFlag
+	fs.Var(&peers, "follow", "replicate the signature database of the mizugiwa server at this address (repeatable)")
 	var ef engineFlags
 	ef.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -41,7 +43,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			log.Error("closing store", "err", err)
 		}
 	}()
-	srv, err := server.New(eng, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log, Learner: st, Users: st.users})
+	srv, err := server.New(eng, server.Options{MaxMessageBytes: *maxSize, ShutdownGrace: *grace, Logger: log, Learner: st, Users: st.users, Signatures: st.sigs, URLLists: st.lists})
 	if err != nil {
 		return err
 	}
@@ -52,6 +54,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	exe, _ := os.Executable()
 	if exe == "" {
 		exe = "mizugiwa"
+	}
+	for _, p := range peers {
+		go follow(ctx, p, st.sigs, log.With("peer", p))
 	}
 	fmt.Fprintf(stdout, "mizugiwa is serving on %s (store %s); classify a message with:\n  %s classify --server %s FILE...\n",
 		lis.Addr(), *data, exe, lis.Addr())

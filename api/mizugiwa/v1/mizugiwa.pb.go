@@ -1116,13 +1116,16 @@ func (x *ForgetResponse) GetDigest() string {
 type Signature struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Stable id (hex).
-	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	Kind          SignatureKind          `protobuf:"varint,2,opt,name=kind,proto3,enum=mizugiwa.v1.SignatureKind" json:"kind,omitempty"`
-	Digest        []byte                 `protobuf:"bytes,3,opt,name=digest,proto3" json:"digest,omitempty"`
-	Reports       uint32                 `protobuf:"varint,4,opt,name=reports,proto3" json:"reports,omitempty"`
-	FirstSeen     *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=first_seen,json=firstSeen,proto3" json:"first_seen,omitempty"`
-	LastSeen      *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=last_seen,json=lastSeen,proto3" json:"last_seen,omitempty"`
-	Expires       *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=expires,proto3" json:"expires,omitempty"`
+	Id        string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Kind      SignatureKind          `protobuf:"varint,2,opt,name=kind,proto3,enum=mizugiwa.v1.SignatureKind" json:"kind,omitempty"`
+	Digest    []byte                 `protobuf:"bytes,3,opt,name=digest,proto3" json:"digest,omitempty"`
+	Reports   uint32                 `protobuf:"varint,4,opt,name=reports,proto3" json:"reports,omitempty"`
+	FirstSeen *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=first_seen,json=firstSeen,proto3" json:"first_seen,omitempty"`
+	LastSeen  *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=last_seen,json=lastSeen,proto3" json:"last_seen,omitempty"`
+	Expires   *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=expires,proto3" json:"expires,omitempty"`
+	// Report counts per node that reported it; reports is their sum. Nodes
+	// merge these by taking the larger count of each node.
+	ReportsByNode map[string]uint64 `protobuf:"bytes,8,rep,name=reports_by_node,json=reportsByNode,proto3" json:"reports_by_node,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1202,6 +1205,13 @@ func (x *Signature) GetLastSeen() *timestamppb.Timestamp {
 func (x *Signature) GetExpires() *timestamppb.Timestamp {
 	if x != nil {
 		return x.Expires
+	}
+	return nil
+}
+
+func (x *Signature) GetReportsByNode() map[string]uint64 {
+	if x != nil {
+		return x.ReportsByNode
 	}
 	return nil
 }
@@ -1601,9 +1611,16 @@ func (x *FollowSignaturesRequest) GetCursor() uint64 {
 type FollowSignaturesResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Position of this event; pass it back as cursor to resume after it.
-	Cursor        uint64     `protobuf:"varint,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
-	Signature     *Signature `protobuf:"bytes,2,opt,name=signature,proto3" json:"signature,omitempty"`
-	Removed       bool       `protobuf:"varint,3,opt,name=removed,proto3" json:"removed,omitempty"`
+	Cursor uint64 `protobuf:"varint,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	// The signature's full state after the change (for a removal only id
+	// and kind).
+	Signature *Signature `protobuf:"bytes,2,opt,name=signature,proto3" json:"signature,omitempty"`
+	Removed   bool       `protobuf:"varint,3,opt,name=removed,proto3" json:"removed,omitempty"`
+	// The node where the change was made and its position in that node's
+	// log: a follower applies each origin's change at most once.
+	Origin        string                 `protobuf:"bytes,4,opt,name=origin,proto3" json:"origin,omitempty"`
+	OriginSeq     uint64                 `protobuf:"varint,5,opt,name=origin_seq,json=originSeq,proto3" json:"origin_seq,omitempty"`
+	Time          *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=time,proto3" json:"time,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1657,6 +1674,27 @@ func (x *FollowSignaturesResponse) GetRemoved() bool {
 		return x.Removed
 	}
 	return false
+}
+
+func (x *FollowSignaturesResponse) GetOrigin() string {
+	if x != nil {
+		return x.Origin
+	}
+	return ""
+}
+
+func (x *FollowSignaturesResponse) GetOriginSeq() uint64 {
+	if x != nil {
+		return x.OriginSeq
+	}
+	return 0
+}
+
+func (x *FollowSignaturesResponse) GetTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.Time
+	}
+	return nil
 }
 
 // UserSettings is one user's policy. In GetUserSettings answers every field
@@ -2246,7 +2284,7 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\auser_id\x18\x03 \x01(\tR\x06userId\"B\n" +
 	"\x0eForgetResponse\x12\x18\n" +
 	"\achanged\x18\x01 \x01(\bR\achanged\x12\x16\n" +
-	"\x06digest\x18\x02 \x01(\tR\x06digest\"\xa7\x02\n" +
+	"\x06digest\x18\x02 \x01(\tR\x06digest\"\xbc\x03\n" +
 	"\tSignature\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12.\n" +
 	"\x04kind\x18\x02 \x01(\x0e2\x1a.mizugiwa.v1.SignatureKindR\x04kind\x12\x16\n" +
@@ -2255,7 +2293,11 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\n" +
 	"first_seen\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tfirstSeen\x127\n" +
 	"\tlast_seen\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\blastSeen\x124\n" +
-	"\aexpires\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\aexpires\"5\n" +
+	"\aexpires\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\aexpires\x12Q\n" +
+	"\x0freports_by_node\x18\b \x03(\v2).mizugiwa.v1.Signature.ReportsByNodeEntryR\rreportsByNode\x1a@\n" +
+	"\x12ReportsByNodeEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"5\n" +
 	"\x17ReportSignaturesRequest\x12\x1a\n" +
 	"\bmessages\x18\x01 \x03(\fR\bmessages\"w\n" +
 	"\x18ReportSignaturesResponse\x126\n" +
@@ -2279,11 +2321,15 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\x18LookupSignaturesResponse\x125\n" +
 	"\amatches\x18\x01 \x03(\v2\x1b.mizugiwa.v1.SignatureMatchR\amatches\"1\n" +
 	"\x17FollowSignaturesRequest\x12\x16\n" +
-	"\x06cursor\x18\x01 \x01(\x04R\x06cursor\"\x82\x01\n" +
+	"\x06cursor\x18\x01 \x01(\x04R\x06cursor\"\xe9\x01\n" +
 	"\x18FollowSignaturesResponse\x12\x16\n" +
 	"\x06cursor\x18\x01 \x01(\x04R\x06cursor\x124\n" +
 	"\tsignature\x18\x02 \x01(\v2\x16.mizugiwa.v1.SignatureR\tsignature\x12\x18\n" +
-	"\aremoved\x18\x03 \x01(\bR\aremoved\"\xe0\x01\n" +
+	"\aremoved\x18\x03 \x01(\bR\aremoved\x12\x16\n" +
+	"\x06origin\x18\x04 \x01(\tR\x06origin\x12\x1d\n" +
+	"\n" +
+	"origin_seq\x18\x05 \x01(\x04R\toriginSeq\x12.\n" +
+	"\x04time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x04time\"\xe0\x01\n" +
 	"\fUserSettings\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\x12!\n" +
 	"\tfiltering\x18\x02 \x01(\bH\x00R\tfiltering\x88\x01\x01\x12+\n" +
@@ -2376,7 +2422,7 @@ func file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP() []byte {
 }
 
 var file_mizugiwa_v1_mizugiwa_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
-var file_mizugiwa_v1_mizugiwa_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
+var file_mizugiwa_v1_mizugiwa_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
 var file_mizugiwa_v1_mizugiwa_proto_goTypes = []any{
 	(Verdict)(0),                     // 0: mizugiwa.v1.Verdict
 	(Action)(0),                      // 1: mizugiwa.v1.Action
@@ -2415,9 +2461,10 @@ var file_mizugiwa_v1_mizugiwa_proto_goTypes = []any{
 	(*URLList)(nil),                  // 34: mizugiwa.v1.URLList
 	(*GetURLListResponse)(nil),       // 35: mizugiwa.v1.GetURLListResponse
 	(*EditURLListResponse)(nil),      // 36: mizugiwa.v1.EditURLListResponse
-	(*durationpb.Duration)(nil),      // 37: google.protobuf.Duration
-	(*timestamppb.Timestamp)(nil),    // 38: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 39: google.protobuf.FieldMask
+	nil,                              // 37: mizugiwa.v1.Signature.ReportsByNodeEntry
+	(*durationpb.Duration)(nil),      // 38: google.protobuf.Duration
+	(*timestamppb.Timestamp)(nil),    // 39: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 40: google.protobuf.FieldMask
 }
 var file_mizugiwa_v1_mizugiwa_proto_depIdxs = []int32{
 	7,  // 0: mizugiwa.v1.Envelope.recipients:type_name -> mizugiwa.v1.Recipient
@@ -2427,53 +2474,55 @@ var file_mizugiwa_v1_mizugiwa_proto_depIdxs = []int32{
 	9,  // 4: mizugiwa.v1.RecipientResult.symbols:type_name -> mizugiwa.v1.Symbol
 	10, // 5: mizugiwa.v1.RecipientResult.headers:type_name -> mizugiwa.v1.HeaderField
 	11, // 6: mizugiwa.v1.ClassifyResponse.results:type_name -> mizugiwa.v1.RecipientResult
-	37, // 7: mizugiwa.v1.ClassifyResponse.elapsed:type_name -> google.protobuf.Duration
+	38, // 7: mizugiwa.v1.ClassifyResponse.elapsed:type_name -> google.protobuf.Duration
 	2,  // 8: mizugiwa.v1.LearnRequest.class:type_name -> mizugiwa.v1.Class
 	3,  // 9: mizugiwa.v1.Signature.kind:type_name -> mizugiwa.v1.SignatureKind
-	38, // 10: mizugiwa.v1.Signature.first_seen:type_name -> google.protobuf.Timestamp
-	38, // 11: mizugiwa.v1.Signature.last_seen:type_name -> google.protobuf.Timestamp
-	38, // 12: mizugiwa.v1.Signature.expires:type_name -> google.protobuf.Timestamp
-	17, // 13: mizugiwa.v1.ReportSignaturesResponse.signatures:type_name -> mizugiwa.v1.Signature
-	17, // 14: mizugiwa.v1.SignatureMatch.signature:type_name -> mizugiwa.v1.Signature
-	23, // 15: mizugiwa.v1.LookupSignaturesResponse.matches:type_name -> mizugiwa.v1.SignatureMatch
-	17, // 16: mizugiwa.v1.FollowSignaturesResponse.signature:type_name -> mizugiwa.v1.Signature
-	4,  // 17: mizugiwa.v1.UserSettings.mode:type_name -> mizugiwa.v1.FilterMode
-	27, // 18: mizugiwa.v1.GetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
-	27, // 19: mizugiwa.v1.SetUserSettingsRequest.settings:type_name -> mizugiwa.v1.UserSettings
-	39, // 20: mizugiwa.v1.SetUserSettingsRequest.update_mask:type_name -> google.protobuf.FieldMask
-	27, // 21: mizugiwa.v1.SetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
-	5,  // 22: mizugiwa.v1.GetURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
-	5,  // 23: mizugiwa.v1.EditURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
-	5,  // 24: mizugiwa.v1.URLList.list:type_name -> mizugiwa.v1.URLListKind
-	34, // 25: mizugiwa.v1.GetURLListResponse.list:type_name -> mizugiwa.v1.URLList
-	34, // 26: mizugiwa.v1.EditURLListResponse.list:type_name -> mizugiwa.v1.URLList
-	8,  // 27: mizugiwa.v1.MizugiwaService.Classify:input_type -> mizugiwa.v1.ClassifyRequest
-	13, // 28: mizugiwa.v1.MizugiwaService.Learn:input_type -> mizugiwa.v1.LearnRequest
-	15, // 29: mizugiwa.v1.MizugiwaService.Forget:input_type -> mizugiwa.v1.ForgetRequest
-	18, // 30: mizugiwa.v1.MizugiwaService.ReportSignatures:input_type -> mizugiwa.v1.ReportSignaturesRequest
-	20, // 31: mizugiwa.v1.MizugiwaService.RemoveSignatures:input_type -> mizugiwa.v1.RemoveSignaturesRequest
-	22, // 32: mizugiwa.v1.MizugiwaService.LookupSignatures:input_type -> mizugiwa.v1.LookupSignaturesRequest
-	25, // 33: mizugiwa.v1.MizugiwaService.FollowSignatures:input_type -> mizugiwa.v1.FollowSignaturesRequest
-	28, // 34: mizugiwa.v1.MizugiwaService.GetUserSettings:input_type -> mizugiwa.v1.GetUserSettingsRequest
-	30, // 35: mizugiwa.v1.MizugiwaService.SetUserSettings:input_type -> mizugiwa.v1.SetUserSettingsRequest
-	32, // 36: mizugiwa.v1.MizugiwaService.GetURLList:input_type -> mizugiwa.v1.GetURLListRequest
-	33, // 37: mizugiwa.v1.MizugiwaService.EditURLList:input_type -> mizugiwa.v1.EditURLListRequest
-	12, // 38: mizugiwa.v1.MizugiwaService.Classify:output_type -> mizugiwa.v1.ClassifyResponse
-	14, // 39: mizugiwa.v1.MizugiwaService.Learn:output_type -> mizugiwa.v1.LearnResponse
-	16, // 40: mizugiwa.v1.MizugiwaService.Forget:output_type -> mizugiwa.v1.ForgetResponse
-	19, // 41: mizugiwa.v1.MizugiwaService.ReportSignatures:output_type -> mizugiwa.v1.ReportSignaturesResponse
-	21, // 42: mizugiwa.v1.MizugiwaService.RemoveSignatures:output_type -> mizugiwa.v1.RemoveSignaturesResponse
-	24, // 43: mizugiwa.v1.MizugiwaService.LookupSignatures:output_type -> mizugiwa.v1.LookupSignaturesResponse
-	26, // 44: mizugiwa.v1.MizugiwaService.FollowSignatures:output_type -> mizugiwa.v1.FollowSignaturesResponse
-	29, // 45: mizugiwa.v1.MizugiwaService.GetUserSettings:output_type -> mizugiwa.v1.GetUserSettingsResponse
-	31, // 46: mizugiwa.v1.MizugiwaService.SetUserSettings:output_type -> mizugiwa.v1.SetUserSettingsResponse
-	35, // 47: mizugiwa.v1.MizugiwaService.GetURLList:output_type -> mizugiwa.v1.GetURLListResponse
-	36, // 48: mizugiwa.v1.MizugiwaService.EditURLList:output_type -> mizugiwa.v1.EditURLListResponse
-	38, // [38:49] is the sub-list for method output_type
-	27, // [27:38] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	39, // 10: mizugiwa.v1.Signature.first_seen:type_name -> google.protobuf.Timestamp
+	39, // 11: mizugiwa.v1.Signature.last_seen:type_name -> google.protobuf.Timestamp
+	39, // 12: mizugiwa.v1.Signature.expires:type_name -> google.protobuf.Timestamp
+	37, // 13: mizugiwa.v1.Signature.reports_by_node:type_name -> mizugiwa.v1.Signature.ReportsByNodeEntry
+	17, // 14: mizugiwa.v1.ReportSignaturesResponse.signatures:type_name -> mizugiwa.v1.Signature
+	17, // 15: mizugiwa.v1.SignatureMatch.signature:type_name -> mizugiwa.v1.Signature
+	23, // 16: mizugiwa.v1.LookupSignaturesResponse.matches:type_name -> mizugiwa.v1.SignatureMatch
+	17, // 17: mizugiwa.v1.FollowSignaturesResponse.signature:type_name -> mizugiwa.v1.Signature
+	39, // 18: mizugiwa.v1.FollowSignaturesResponse.time:type_name -> google.protobuf.Timestamp
+	4,  // 19: mizugiwa.v1.UserSettings.mode:type_name -> mizugiwa.v1.FilterMode
+	27, // 20: mizugiwa.v1.GetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
+	27, // 21: mizugiwa.v1.SetUserSettingsRequest.settings:type_name -> mizugiwa.v1.UserSettings
+	40, // 22: mizugiwa.v1.SetUserSettingsRequest.update_mask:type_name -> google.protobuf.FieldMask
+	27, // 23: mizugiwa.v1.SetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
+	5,  // 24: mizugiwa.v1.GetURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
+	5,  // 25: mizugiwa.v1.EditURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
+	5,  // 26: mizugiwa.v1.URLList.list:type_name -> mizugiwa.v1.URLListKind
+	34, // 27: mizugiwa.v1.GetURLListResponse.list:type_name -> mizugiwa.v1.URLList
+	34, // 28: mizugiwa.v1.EditURLListResponse.list:type_name -> mizugiwa.v1.URLList
+	8,  // 29: mizugiwa.v1.MizugiwaService.Classify:input_type -> mizugiwa.v1.ClassifyRequest
+	13, // 30: mizugiwa.v1.MizugiwaService.Learn:input_type -> mizugiwa.v1.LearnRequest
+	15, // 31: mizugiwa.v1.MizugiwaService.Forget:input_type -> mizugiwa.v1.ForgetRequest
+	18, // 32: mizugiwa.v1.MizugiwaService.ReportSignatures:input_type -> mizugiwa.v1.ReportSignaturesRequest
+	20, // 33: mizugiwa.v1.MizugiwaService.RemoveSignatures:input_type -> mizugiwa.v1.RemoveSignaturesRequest
+	22, // 34: mizugiwa.v1.MizugiwaService.LookupSignatures:input_type -> mizugiwa.v1.LookupSignaturesRequest
+	25, // 35: mizugiwa.v1.MizugiwaService.FollowSignatures:input_type -> mizugiwa.v1.FollowSignaturesRequest
+	28, // 36: mizugiwa.v1.MizugiwaService.GetUserSettings:input_type -> mizugiwa.v1.GetUserSettingsRequest
+	30, // 37: mizugiwa.v1.MizugiwaService.SetUserSettings:input_type -> mizugiwa.v1.SetUserSettingsRequest
+	32, // 38: mizugiwa.v1.MizugiwaService.GetURLList:input_type -> mizugiwa.v1.GetURLListRequest
+	33, // 39: mizugiwa.v1.MizugiwaService.EditURLList:input_type -> mizugiwa.v1.EditURLListRequest
+	12, // 40: mizugiwa.v1.MizugiwaService.Classify:output_type -> mizugiwa.v1.ClassifyResponse
+	14, // 41: mizugiwa.v1.MizugiwaService.Learn:output_type -> mizugiwa.v1.LearnResponse
+	16, // 42: mizugiwa.v1.MizugiwaService.Forget:output_type -> mizugiwa.v1.ForgetResponse
+	19, // 43: mizugiwa.v1.MizugiwaService.ReportSignatures:output_type -> mizugiwa.v1.ReportSignaturesResponse
+	21, // 44: mizugiwa.v1.MizugiwaService.RemoveSignatures:output_type -> mizugiwa.v1.RemoveSignaturesResponse
+	24, // 45: mizugiwa.v1.MizugiwaService.LookupSignatures:output_type -> mizugiwa.v1.LookupSignaturesResponse
+	26, // 46: mizugiwa.v1.MizugiwaService.FollowSignatures:output_type -> mizugiwa.v1.FollowSignaturesResponse
+	29, // 47: mizugiwa.v1.MizugiwaService.GetUserSettings:output_type -> mizugiwa.v1.GetUserSettingsResponse
+	31, // 48: mizugiwa.v1.MizugiwaService.SetUserSettings:output_type -> mizugiwa.v1.SetUserSettingsResponse
+	35, // 49: mizugiwa.v1.MizugiwaService.GetURLList:output_type -> mizugiwa.v1.GetURLListResponse
+	36, // 50: mizugiwa.v1.MizugiwaService.EditURLList:output_type -> mizugiwa.v1.EditURLListResponse
+	40, // [40:51] is the sub-list for method output_type
+	29, // [29:40] is the sub-list for method input_type
+	29, // [29:29] is the sub-list for extension type_name
+	29, // [29:29] is the sub-list for extension extendee
+	0,  // [0:29] is the sub-list for field type_name
 }
 
 func init() { file_mizugiwa_v1_mizugiwa_proto_init() }
@@ -2488,7 +2537,7 @@ func file_mizugiwa_v1_mizugiwa_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_mizugiwa_v1_mizugiwa_proto_rawDesc), len(file_mizugiwa_v1_mizugiwa_proto_rawDesc)),
 			NumEnums:      6,
-			NumMessages:   31,
+			NumMessages:   32,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
