@@ -48,13 +48,19 @@ type stack struct {
 	sigs  *sigdb.DB
 }
 
+// openStore opens the store in dir, explaining a lock held by a server.
+func openStore(dir string, so store.Options) (*store.DB, error) {
+	db, err := store.Open(dir, so)
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", dir)
+	}
+	return db, err
+}
+
 // openStack opens the store in dir and the components kept in it.
 func openStack(ctx context.Context, dir string, so store.Options) (*stack, error) {
-	db, err := store.Open(dir, so)
+	db, err := openStore(dir, so)
 	if err != nil {
-		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", dir)
-		}
 		return nil, err
 	}
 	tok, err := tokenizer.New(tokenizer.Options{})

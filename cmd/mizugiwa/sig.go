@@ -42,11 +42,8 @@ func openSigAccess(addr, data string) (*sigAccess, error) {
 		}
 		return &sigAccess{cl: pb.NewMizugiwaServiceClient(conn), close: func() { conn.Close() }}, nil
 	}
-	st, err := store.Open(data, store.Options{})
+	st, err := openStore(data, store.Options{})
 	if err != nil {
-		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", data)
-		}
 		return nil, err
 	}
 	db, err := sigdb.Open(st, sigdb.Options{})

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -155,11 +154,8 @@ func runURLList(ctx context.Context, verb string, args []string, stdout, stderr 
 			result = resp.GetList().GetEntries()
 		}
 	} else {
-		db, err := store.Open(*data, store.Options{})
+		db, err := openStore(*data, store.Options{})
 		if err != nil {
-			if errors.Is(err, store.ErrLocked) {
-				return fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", *data)
-			}
 			return err
 		}
 		defer db.Close()

@@ -62,11 +62,8 @@ func openUserAccess(addr, data string) (*userAccess, error) {
 		}
 		return &userAccess{cl: pb.NewMizugiwaServiceClient(conn), close: func() { conn.Close() }}, nil
 	}
-	db, err := store.Open(data, store.Options{})
+	db, err := openStore(data, store.Options{})
 	if err != nil {
-		if errors.Is(err, store.ErrLocked) {
-			return nil, fmt.Errorf("the store in %s is in use by another process, probably a running server: use --server ADDR to go through it", data)
-		}
 		return nil, err
 	}
 	return &userAccess{users: classifier.NewUsers(db), close: func() { db.Close() }}, nil
