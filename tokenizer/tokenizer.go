@@ -16,8 +16,11 @@
 //     ("num:5", "price:$:2", "rand:a9:20") so that random padding does not
 //     grow the vocabulary.
 //   - URLs and e-mail addresses become host and domain tokens
-//     ("url:host:…", "url:dom:…", "url:path:…", "email:dom:…"); per-recipient
-//     query strings are dropped.
+//     ("url:host:…", "url:dom:…", "url:path:…", "email:dom:…"). A URL is
+//     first normalized as the URL filter does it (package urlnorm: what a
+//     browser would visit, redirectors unwrapped), so hidden hosts give the
+//     same tokens as plain ones and the tricks used give "url:trick:…";
+//     per-recipient and random parts of paths and query strings are dropped.
 //   - A few symbols that matter in spam ("$", "!!!", "★", "※") are kept.
 //
 // Message adds tokens for headers (prefixed by the header: "subj:",
@@ -37,6 +40,7 @@ import (
 	"sync"
 
 	kagome "github.com/ikawaha/kagome/v2/tokenizer"
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 )
 
 // Tokenizer turns messages and text into tokens. It is safe for concurrent
@@ -152,6 +156,7 @@ func (t *Tokenizer) put(st *state) {
 	} else {
 		clear(st.seen)
 	}
+	clear(st.urls)
 	if cap(st.norm) > 1<<20 {
 		st.norm = nil
 	}
@@ -179,6 +184,8 @@ type state struct {
 	prev    []byte // the last word emitted by scan, for word pairs
 	prevEnd int    // where that word ended in the text being scanned
 	pairs   int    // word pairs emitted
+
+	urls map[string]*urlnorm.URL // URLs normalized for this message, by input
 
 	morphBudget int // bytes of Japanese text still allowed to go to kagome
 	textBudget  int // bytes of body text still allowed to be read

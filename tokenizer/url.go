@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -42,20 +43,22 @@ func (st *state) urlInText(prefix, s string, i int) int {
 	return j
 }
 
-// url emits the tokens of one URL as written: its scheme, host, registrable
-// domain and path words, and flags for the tricks spam plays with URLs
-// (userinfo, an IP address for a host, %-escapes in the host, a port). The
-// query string and fragment, which spam fills per recipient, are reduced to
-// a flag.
+// maxURLs bounds the distinct URLs normalized for one message; the rest
+// give no URL tokens. Spam with more links than this has said all it will
+// by then.
+const maxURLs = 128
+
+// url emits the tokens of one URL: its scheme as written, then, from what
+// a browser would visit (package urlnorm, the URL filter's normalization),
+// the tricks used to hide it ("url:trick:<trick>"), a port other than the
+// default, its host and registrable domain (or its IP address as a dotted
+// quad), a flag for a query and the words of its path with per-recipient
+// and random tokens left out. Each distinct URL is normalized once per
+// message.
 func (st *state) url(prefix, u string) {
-	if len(u) > 4096 {
-		u = u[:4096]
-	}
 	scheme := ""
-	rest := u
 	if k := strings.Index(u, "://"); k > 0 && k <= 10 {
 		scheme = strings.ToLower(u[:k])
-		rest = u[k+3:]
 	} else if k := strings.IndexByte(u, ':'); k > 0 && k <= 10 && isScheme(u[:k]) {
 		// mailto:, cid:, data:, javascript:, tel: …
 		scheme = strings.ToLower(u[:k])
@@ -63,9 +66,7 @@ func (st *state) url(prefix, u string) {
 		return
 	} else if len(u) >= 4 && strings.EqualFold(u[:4], "www.") {
 		scheme = "http"
-	} else if strings.HasPrefix(u, "//") {
-		rest = u[2:]
-	} else {
+	} else if !strings.HasPrefix(u, "//") {
 		return // relative: nothing to learn about a host
 	}
 	switch scheme {
@@ -81,39 +82,68 @@ func (st *state) url(prefix, u string) {
 			st.emit(prefix, "url:scheme:odd")
 		}
 	}
-	end := len(rest)
-	if k := strings.IndexAny(rest, "/?#\\"); k >= 0 {
-		end = k
-	}
-	auth, tail := rest[:end], rest[end:]
-	if k := strings.LastIndexByte(auth, '@'); k >= 0 {
-		st.emit(prefix, "url:userinfo")
-		auth = auth[k+1:]
-	}
-	host := auth
-	if strings.HasPrefix(host, "[") { // IPv6 literal
-		if k := strings.IndexByte(host, ']'); k > 0 {
-			st.emit(prefix, "url:ipv6")
-			host = ""
+	n, ok := st.normalizeURL(u)
+	if !ok {
+		if n != nil {
+			st.emit(prefix, "url:invalid")
 		}
-	} else if k := strings.LastIndexByte(host, ':'); k >= 0 {
-		port := host[k+1:]
-		host = host[:k]
-		if port != "" && port != "80" && port != "443" {
-			st.emit(prefix, "url:port")
+		return
+	}
+	for _, t := range n.Tricks {
+		st.emit3(prefix, "url:trick:", t)
+	}
+	// The key is host[:port]/path[?query], tokens replaced by "*".
+	key := n.MatchKey
+	hostPort, rest := key, ""
+	if k := strings.IndexByte(key, '/'); k >= 0 {
+		hostPort, rest = key[:k], key[k:]
+	}
+	if len(hostPort) > len(n.Host) {
+		st.emit(prefix, "url:port")
+	}
+	switch h := n.Host; {
+	case strings.HasPrefix(h, "["):
+		st.emit(prefix, "url:ipv6")
+	case h == n.Domain && isIPv4(h):
+		st.emit(prefix, "url:ip")
+		st.emit3(prefix, "url:ip:", h[:strings.LastIndexByte(h, '.')])
+	default:
+		st.emit3(prefix, "url:host:", h)
+		if strings.IndexByte(n.Domain, '.') > 0 {
+			st.emit3(prefix, "url:dom:", n.Domain)
 		}
 	}
-	if host != "" {
-		st.host(prefix, "url:", host)
+	if n.Redirector != "" {
+		st.emit3(prefix, "url:redirector:", n.Redirector)
 	}
-	path := tail
-	if k := strings.IndexAny(path, "?#"); k >= 0 {
-		if path[k] == '?' && k+1 < len(path) {
-			st.emit(prefix, "url:query")
-		}
-		path = path[:k]
+	path := rest
+	if k := strings.IndexByte(rest, '?'); k >= 0 {
+		st.emit(prefix, "url:query")
+		path = rest[:k]
 	}
 	st.pathWords(prefix, path)
+}
+
+// normalizeURL returns u normalized, from the message's cache when it was
+// seen before. ok is false for input that is not a web URL (then the
+// result is non-nil) and when the message's quota of URLs is spent (then
+// it is nil).
+func (st *state) normalizeURL(u string) (n *urlnorm.URL, ok bool) {
+	if r, seen := st.urls[u]; seen {
+		return r, r.Host != ""
+	}
+	if len(st.urls) >= maxURLs {
+		return nil, false
+	}
+	r, err := urlnorm.Normalize(u)
+	if err != nil {
+		r = urlnorm.URL{}
+	}
+	if st.urls == nil {
+		st.urls = make(map[string]*urlnorm.URL)
+	}
+	st.urls[u] = &r
+	return &r, err == nil
 }
 
 // isScheme reports whether s looks like a URL scheme.

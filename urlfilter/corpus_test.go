@@ -136,18 +136,6 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	b.ReportMetric(s*1e6/float64(b.N*len(ms)), "µs/msg")
 }
 
-// BenchmarkNormalize normalizes the table's URLs.
-func BenchmarkNormalize(b *testing.B) {
-	cases := readURLCases(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, c := range cases {
-			Normalize(c.input)
-		}
-	}
-	b.ReportMetric(float64(b.N*len(cases))/b.Elapsed().Seconds(), "urls/s")
-}
-
 // BenchmarkFilterScore runs the whole scorer, with a blocklist and an
 // allowlist of a thousand entries each, over the corpus.
 func BenchmarkFilterScore(b *testing.B) {

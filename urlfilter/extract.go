@@ -7,6 +7,7 @@ import (
 
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -52,7 +53,7 @@ func Extract(m *message.Message, env scoring.Envelope) []Found {
 	for _, r := range env.Recipients {
 		addrs = append(addrs, r.Address)
 	}
-	x := extractor{rcpt: newRecipients(addrs)}
+	x := extractor{rcpt: urlnorm.NewRecipients(addrs)}
 	x.message(m)
 	return x.found
 }
@@ -64,7 +65,7 @@ type foundKey struct {
 
 // extractor collects the URLs of one message.
 type extractor struct {
-	rcpt  *recipients
+	rcpt  *urlnorm.Recipients
 	found []Found
 	index map[foundKey]int
 	bad   map[foundKey]bool
@@ -119,7 +120,7 @@ func (x *extractor) add(raw string, src Source, part string) *Found {
 	if x.bad[k] || len(x.found) >= maxFound {
 		return nil
 	}
-	u, err := normalize(raw, x.rcpt)
+	u, err := urlnorm.NormalizeFor(raw, x.rcpt)
 	if err != nil {
 		if x.bad == nil {
 			x.bad = make(map[foundKey]bool)
@@ -161,7 +162,7 @@ func (x *extractor) anchor(f *Found, text string) {
 	if l := strings.ToLower(shown); !strings.Contains(l, "://") && !strings.HasPrefix(l, "www.") && l != shown {
 		return
 	}
-	u, err := normalize(shown, nil)
+	u, err := urlnorm.Normalize(shown)
 	if err != nil {
 		return
 	}
@@ -170,7 +171,7 @@ func (x *extractor) anchor(f *Found, text string) {
 	}
 	f.AnchorText = text
 	if u.Domain != f.Domain && u.Domain != domainOf(f.Redirector) {
-		f.Tricks = addTrick(f.Tricks, TrickAnchorMismatch)
+		f.Tricks = urlnorm.AddTrick(f.Tricks, TrickAnchorMismatch)
 	}
 }
 
@@ -183,15 +184,6 @@ func domainOf(host string) string {
 		return host
 	}
 	return d
-}
-
-// addTrick returns tricks with t added in its place.
-func addTrick(tricks []string, t string) []string {
-	var s trickSet
-	for _, x := range tricks {
-		s |= trickBit(x)
-	}
-	return (s | trickBit(t)).list()
 }
 
 // rawEntities finds href and src values written with character references
@@ -222,13 +214,13 @@ func (x *extractor) rawEntities(p *message.Part) {
 		}
 		if end-start < MaxURLBytes {
 			raw := string(body[start:end])
-			dec, ent := decodeEntities(raw)
+			dec, ent := urlnorm.DecodeEntities(raw)
 			if ent {
 				for _, src := range []Source{FromHref, FromSrc, FromAction, FromOther} {
 					if j, ok := x.index[foundKey{strings.TrimSpace(dec), src}]; ok {
 						f := &x.found[j]
 						if !f.HasTrick(TrickEntity) {
-							f.Tricks = addTrick(f.Tricks, TrickEntity)
+							f.Tricks = urlnorm.AddTrick(f.Tricks, TrickEntity)
 						}
 					}
 				}
@@ -536,3 +528,21 @@ func trimTrailing(u string) string {
 	}
 	return u
 }
+
+// foldWidth folds full-width ASCII forms and the ideographic and
+// half-width full stops to ASCII, as a browser reads them in a host.
+func foldWidth(r rune) rune { return urlnorm.FoldWidth(r) }
+
+// foldString folds every rune of s with foldWidth.
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldWidth(r))
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }

@@ -6,15 +6,16 @@
 // userinfo part that looks like a bank's host (http://www.bank.co.jp@evil.example/),
 // %-escapes and HTML character references in the host, an IP address
 // written as one decimal or hex number, look-alike international names,
-// redirectors, and the recipient's address in the query. Normalize undoes
-// all of these the way a browser does (WHATWG URL host parsing, UTS #46
-// for international names) and records each as a trick; Extract collects
+// redirectors, and the recipient's address in the query. Normalize (package
+// urlnorm, shared with the tokenizer) undoes all of these the way a browser
+// does (WHATWG URL host parsing, UTS #46 for international names) and
+// records each as a trick; Extract collects
 // the URLs of a message from its text, its HTML links and its list
 // headers; Filter is the scorer that turns tricks and list matches into
 // symbols, one per kind of trick per message. Lists keeps the operator's
 // block and allow lists in the store (key layout in its documentation).
-// Known redirectors and shorteners are listed in data/redirectors.txt,
-// embedded in the program. None of it depends on the language of the
+// Known redirectors and shorteners are listed in urlnorm's
+// data/redirectors.txt, embedded in the program. None of it depends on the language of the
 // message.
 package urlfilter
 
@@ -175,7 +176,7 @@ func (f *Filter) Score(ctx context.Context, in *scoring.Input) ([]scoring.Symbol
 	if len(found) > f.maxURLs {
 		found = found[:f.maxURLs]
 	}
-	var tricks [len(trickOrder)]tally
+	tricks := make([]tally, len(trickOrder))
 	var block, allow tally
 	for i := range found {
 		if i&63 == 63 && ctx.Err() != nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/mizugiwa/mizugiwa/store"
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 )
 
 // ListKind names a list of hosts and domains.
@@ -91,11 +92,11 @@ func CanonicalEntry(s string) (string, error) {
 	if s == "" {
 		return "", errors.New("urlfilter: empty list entry")
 	}
-	u, err := parse(strings.TrimPrefix(s, "."), 0)
+	h, err := urlnorm.CanonicalHost(s)
 	if err != nil {
 		return "", fmt.Errorf("urlfilter: list entry %q: %w", s, err)
 	}
-	return strings.Trim(u.host, "[]"), nil
+	return h, nil
 }
 
 // Add puts entries on list k.

@@ -1,4 +1,4 @@
-package urlfilter
+package urlnorm
 
 import (
 	_ "embed"

@@ -1,4 +1,4 @@
-package urlfilter
+package urlnorm
 
 import (
 	"encoding/base64"
@@ -7,17 +7,19 @@ import (
 	"strings"
 )
 
-// recipients holds the forms in which a message's recipients' addresses
+// Recipients holds the forms in which a message's recipients' addresses
 // may be written into a URL: as is, base64 (standard and URL alphabets,
-// without padding) and hex.
-type recipients struct {
+// without padding) and hex. It is made once per message by NewRecipients
+// and only read after.
+type Recipients struct {
 	plain []string // lower-cased addresses and hex forms
 	b64   []string // base64 forms, case-sensitive
 }
 
-// newRecipients prepares the address forms of addrs.
-func newRecipients(addrs []string) *recipients {
-	r := &recipients{}
+// NewRecipients prepares the address forms of addrs, a message's
+// recipients, for NormalizeFor.
+func NewRecipients(addrs []string) *Recipients {
+	r := &Recipients{}
 	for _, a := range addrs {
 		a = strings.Trim(strings.TrimSpace(a), "<>")
 		if len(a) < 3 || strings.IndexByte(a, '@') < 0 {
@@ -46,7 +48,7 @@ const (
 // classify tells whether v, a decoded path segment or query value, carries
 // a recipient's address, any e-mail address (plain, base64 or hex), or a
 // long random id.
-func classify(v string, rcpt *recipients) tokenKind {
+func classify(v string, rcpt *Recipients) tokenKind {
 	if len(v) < 6 {
 		return notToken
 	}
@@ -154,7 +156,7 @@ func isRandomID(v string) bool {
 // matchKey returns p's match key: host, port, path and sorted query with
 // tokens replaced by "*"; found reports a recipient's address, an e-mail
 // address or a random id among them.
-func matchKey(p *parsed, rcpt *recipients) (key string, found bool) {
+func matchKey(p *parsed, rcpt *Recipients) (key string, found bool) {
 	var b strings.Builder
 	b.Grow(len(p.host) + len(p.path) + len(p.query) + 8)
 	b.WriteString(p.host)

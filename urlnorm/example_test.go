@@ -1,10 +1,10 @@
-package urlfilter_test
+package urlnorm_test
 
 import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/mizugiwa/mizugiwa/urlfilter"
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 )
 
 func ExampleNormalize() {
@@ -13,27 +13,27 @@ func ExampleNormalize() {
 		"ｗｗｗ．例え．ｊｐ/campaign?mail=taro%40example.jp",
 		"https://www.google.co.jp/url?q=http%3A%2F%2F%2565vil.example.com%2F",
 	} {
-		u, err := urlfilter.Normalize(raw)
+		u, err := urlnorm.Normalize(raw)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
 		fmt.Println(u.Normalized, u.Domain, u.Tricks, u.MatchKey)
 	}
-	_, err := urlfilter.Normalize("http://999.1.1.1/")
+	_, err := urlnorm.Normalize("http://999.1.1.1/")
 	fmt.Println(err)
 	// Output:
 	// http://203.0.113.7/login 203.0.113.7 [userinfo numeric_ip] 203.0.113.7/login
 	// http://www.xn--r8jz45g.jp/campaign?mail=taro%40example.jp xn--r8jz45g.jp [idn query_token] www.xn--r8jz45g.jp/campaign?mail=*
 	// http://evil.example.com/ example.com [escape redirect] evil.example.com/
-	// urlfilter: "http://999.1.1.1/": IPv4 part out of range: not a web URL
+	// urlnorm: "http://999.1.1.1/": IPv4 part out of range: not a web URL
 }
 
 func ExampleURL_json() {
-	u, _ := urlfilter.Normalize("http://ime.nu/www.example.com/")
+	u, _ := urlnorm.Normalize("http://ime.nu/www.example.com/")
 	b, _ := json.Marshal(u)
 	fmt.Println(string(b))
-	u, _ = urlfilter.Normalize("www.example.com")
+	u, _ = urlnorm.Normalize("www.example.com")
 	b, _ = json.Marshal(u)
 	fmt.Println(string(b))
 	// Output:
