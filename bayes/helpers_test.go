@@ -14,6 +14,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 
+	"github.com/mizugiwa/mizugiwa/corpus"
 	"github.com/mizugiwa/mizugiwa/store"
 )
 
@@ -90,15 +91,7 @@ func openModel(t testing.TB, opts Options) (*Model, *store.DB) {
 // corpusRoot returns the SpamAssassin corpus root, or skips the test.
 func corpusRoot(t testing.TB) string {
 	t.Helper()
-	root := os.Getenv("MIZUGIWA_CORPUS")
-	if root == "" {
-		cache := os.Getenv("XDG_CACHE_HOME")
-		if cache == "" {
-			home, _ := os.UserHomeDir()
-			cache = filepath.Join(home, ".cache")
-		}
-		root = filepath.Join(cache, "mizugiwa", "corpus", "spamassassin")
-	}
+	root := corpus.DefaultDir()
 	if _, err := os.Stat(filepath.Join(root, "data", "spam-1")); err != nil {
 		t.Skipf("SpamAssassin corpus not found at %s (set MIZUGIWA_CORPUS or run `mizugiwa corpus fetch spamassassin`)", root)
 	}

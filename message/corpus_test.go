@@ -5,25 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/mizugiwa/mizugiwa/corpus"
 )
 
 // saCorpusDir locates the SpamAssassin public corpus as the rest of the
-// project does: $MIZUGIWA_CORPUS, else $XDG_CACHE_HOME or ~/.cache
-// /mizugiwa/corpus/spamassassin.
-func saCorpusDir() string {
-	if d := os.Getenv("MIZUGIWA_CORPUS"); d != "" {
-		return d
-	}
-	base := os.Getenv("XDG_CACHE_HOME")
-	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return ""
-		}
-		base = filepath.Join(home, ".cache")
-	}
-	return filepath.Join(base, "mizugiwa", "corpus", "spamassassin")
-}
+// project does.
+func saCorpusDir() string { return corpus.DefaultDir() }
 
 // loadSACorpus reads every raw message (data/*/*.txt) of the SpamAssassin
 // corpus into memory, or skips.

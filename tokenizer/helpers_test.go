@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mizugiwa/mizugiwa/corpus"
 	"github.com/mizugiwa/mizugiwa/message"
 )
 
@@ -372,18 +373,7 @@ func readJaDev(tb testing.TB) []jaDev {
 
 // corpusDir returns the SpamAssassin corpus directory, or "" if absent.
 func corpusDir() string {
-	dir := os.Getenv("MIZUGIWA_CORPUS")
-	if dir == "" {
-		base := os.Getenv("XDG_CACHE_HOME")
-		if base == "" {
-			home, err := os.UserHomeDir()
-			if err != nil {
-				return ""
-			}
-			base = filepath.Join(home, ".cache")
-		}
-		dir = filepath.Join(base, "mizugiwa", "corpus", "spamassassin")
-	}
+	dir := corpus.DefaultDir()
 	if _, err := os.Stat(filepath.Join(dir, "data")); err != nil {
 		return ""
 	}

@@ -9,21 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mizugiwa/mizugiwa/corpus"
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
 )
 
 // corpusDir returns the SpamAssassin corpus directory, or "" when absent.
 func corpusDir() string {
-	dir := os.Getenv("MIZUGIWA_CORPUS")
-	if dir == "" {
-		base := os.Getenv("XDG_CACHE_HOME")
-		if base == "" {
-			home, _ := os.UserHomeDir()
-			base = filepath.Join(home, ".cache")
-		}
-		dir = filepath.Join(base, "mizugiwa", "corpus", "spamassassin")
-	}
+	dir := corpus.DefaultDir()
 	if _, err := os.Stat(filepath.Join(dir, "data")); err != nil {
 		return ""
 	}
