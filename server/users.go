@@ -121,19 +121,23 @@ func ApplySettings(cur classifier.Settings, in *pb.UserSettings, paths []string)
 	return next, nil
 }
 
+// ModeToProto converts a filter mode to its wire form.
+func ModeToProto(m classifier.Mode) pb.FilterMode {
+	switch m {
+	case classifier.ModeReject:
+		return pb.FilterMode_FILTER_MODE_REJECT
+	case classifier.ModeQuarantine:
+		return pb.FilterMode_FILTER_MODE_QUARANTINE
+	}
+	return pb.FilterMode_FILTER_MODE_LABEL
+}
+
 // SettingsToProto converts a user's settings to their wire form.
 func SettingsToProto(user string, s classifier.Settings) *pb.UserSettings {
-	mode := pb.FilterMode_FILTER_MODE_LABEL
-	switch s.Mode {
-	case classifier.ModeReject:
-		mode = pb.FilterMode_FILTER_MODE_REJECT
-	case classifier.ModeQuarantine:
-		mode = pb.FilterMode_FILTER_MODE_QUARANTINE
-	}
 	return &pb.UserSettings{
 		UserId:    user,
 		Filtering: proto.Bool(s.Filtering),
-		Mode:      mode,
+		Mode:      ModeToProto(s.Mode),
 		Threshold: proto.Float64(s.Threshold),
 		Allow:     s.Allow.Entries(),
 		Deny:      s.Deny.Entries(),

@@ -166,7 +166,7 @@ func runUserGetSet(ctx context.Context, verb string, args []string, stdout, stde
 				err = fmt.Errorf("--mode: %w", err)
 				return
 			}
-			in.Mode = server.SettingsToProto("", classifier.Settings{Mode: m}).Mode
+			in.Mode = server.ModeToProto(m)
 		case "threshold":
 			var t float64
 			if t, err = classifier.ParseThreshold(*threshold); err != nil {
