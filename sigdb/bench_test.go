@@ -2,11 +2,23 @@ package sigdb
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"fmt"
 	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
+	"github.com/cockroachdb/pebble/v2/objstorage/objstorageprovider"
+	"github.com/cockroachdb/pebble/v2/sstable"
+	"github.com/cockroachdb/pebble/v2/vfs"
+
+	"github.com/mizugiwa/mizugiwa/store"
 )
 
 // FuzzImport feeds arbitrary streams to Import: it must never panic, and a
@@ -40,54 +52,160 @@ func FuzzImport(f *testing.F) {
 
 // loadSynthetic writes n random fuzzy signatures straight into d's key
 // space (records, band and expiry keys, no change log) and returns some of
-// their min-hashes.
+// their min-hashes. The keys are made by the same encoders as Add's, sorted,
+// written to one sstable per key space with Pebble's sstable writer and
+// ingested, then the sigdb key range is compacted: the steady state of a
+// long-running server, built in seconds instead of minutes.
 func loadSynthetic(b *testing.B, d *DB, n int) [][]uint16 {
 	b.Helper()
-	r := rand.New(rand.NewPCG(7, uint64(n)))
+	ctx := context.Background()
 	rows := d.o.Hashes / d.o.Bands
 	exp := time.Now().Add(24 * time.Hour).UTC().Truncate(time.Second)
+	// Signature i's values come from its own generator, so that they can be
+	// made again in whatever order the keys need.
+	gen := func(i int, h []uint16) {
+		r := rand.New(rand.NewPCG(7, uint64(i)))
+		for j := range h {
+			h[j] = uint16(r.Uint32())
+		}
+	}
+	ids := make([]ID, n)
+	bands := make([]uint32, n*d.o.Bands)
+	h := make([]uint16, d.o.Hashes)
 	var keep [][]uint16
-	batch := d.db.NewBatch()
 	for i := range n {
-		s := Signature{Kind: Fuzzy, Hashes: make([]uint16, d.o.Hashes), Reports: map[string]uint64{"bench": 1},
-			First: exp, Last: exp, Expires: exp}
-		for j := range s.Hashes {
-			s.Hashes[j] = uint16(r.Uint32())
-		}
-		s.ID = fuzzyID(s.Hashes)
+		gen(i, h)
+		ids[i] = fuzzyID(h)
 		for band := range d.o.Bands {
-			batch.Set(append(bandPrefix(band, bandHash(s.Hashes, band, rows)), s.ID[:]...), nil, nil)
+			bands[i*d.o.Bands+band] = bandHash(h, band, rows)
 		}
-		batch.Set(recordKey(s.ID), s.encode(), nil)
-		batch.Set(expiryKey(s.Expires, s.ID), nil, nil)
 		if i%1000 == 0 {
-			keep = append(keep, s.Hashes)
+			keep = append(keep, slices.Clone(h))
 		}
-		if batch.Len() > 16<<20 {
-			if err := batch.Commit(nil); err != nil {
+	}
+	byID := make([]int32, n)
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(x, y int32) int { return bytes.Compare(ids[x][:], ids[y][:]) })
+
+	dir := b.TempDir()
+	var paths []string
+	// Tables are cut at 8 MiB, the size Pebble's compactions give the last
+	// level of a store this large, so that filter and index blocks have
+	// their usual size.
+	write := func(name string, emit func(set func(k, v []byte))) {
+		var w *sstable.Writer
+		finish := func() {
+			if w == nil {
+				return
+			}
+			if err := w.Close(); err != nil {
 				b.Fatal(err)
 			}
-			batch.Close()
-			batch = d.db.NewBatch()
+			w = nil
 		}
+		emit(func(k, v []byte) {
+			if w != nil && w.Raw().EstimatedSize() >= 8<<20 {
+				finish()
+			}
+			if w == nil {
+				path := filepath.Join(dir, fmt.Sprintf("%s-%04d.sst", name, len(paths)))
+				f, err := vfs.Default.Create(path, vfs.WriteCategoryUnspecified)
+				if err != nil {
+					b.Fatal(err)
+				}
+				w = sstable.NewWriter(objstorageprovider.NewFileWritable(f), sstWriterOptions(d))
+				paths = append(paths, path)
+			}
+			if err := w.Set(k, v); err != nil {
+				b.Fatal(err)
+			}
+		})
+		finish()
 	}
-	if err := batch.Commit(nil); err != nil {
+	write("band", func(set func(k, v []byte)) {
+		type entry struct {
+			h uint32
+			i int32
+		}
+		es := make([]entry, n)
+		for band := range d.o.Bands {
+			for i := range es {
+				es[i] = entry{bands[i*d.o.Bands+band], int32(i)}
+			}
+			slices.SortFunc(es, func(x, y entry) int {
+				if c := cmp.Compare(x.h, y.h); c != 0 {
+					return c
+				}
+				return bytes.Compare(ids[x.i][:], ids[y.i][:])
+			})
+			// A bucket is the sorted IDs of the signatures with equal
+			// band hashes, as bucketInsert builds it.
+			var bucket []byte
+			for j, e := range es {
+				if len(bucket) < maxBucket*len(ID{}) {
+					bucket = append(bucket, ids[e.i][:]...)
+				}
+				if j+1 == len(es) || es[j+1].h != e.h {
+					set(bandKey(band, e.h), bucket)
+					bucket = bucket[:0]
+				}
+			}
+		}
+	})
+	write("record", func(set func(k, v []byte)) {
+		for _, i := range byID {
+			gen(int(i), h)
+			s := Signature{ID: ids[i], Kind: Fuzzy, Hashes: h, Reports: map[string]uint64{"bench": 1},
+				First: exp, Last: exp, Expires: exp}
+			set(recordKey(s.ID), s.encode())
+		}
+	})
+	write("expiry", func(set func(k, v []byte)) {
+		for _, i := range byID {
+			set(expiryKey(exp, ids[i]), nil)
+		}
+	})
+	if err := d.db.Ingest(ctx, paths); err != nil {
 		b.Fatal(err)
 	}
-	batch.Close()
-	if err := d.db.Flush(); err != nil {
+	p := store.Sigdb.Prefix()
+	if err := d.db.Compact(ctx, p, store.UpperBound(p), true); err != nil {
 		b.Fatal(err)
 	}
 	return keep
 }
 
+// sstWriterOptions returns the options Pebble uses for tables of the last
+// level of d's store: the store's filter policy, Pebble's defaults else.
+func sstWriterOptions(d *DB) sstable.WriterOptions {
+	o := &pebble.Options{}
+	for i := range o.Levels {
+		o.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
+	}
+	o.EnsureDefaults()
+	return o.MakeWriterOptions(len(o.Levels)-1, d.db.FormatMajorVersion().MaxTableFormat())
+}
+
 func benchLookup(b *testing.B, n int) {
 	ctx := context.Background()
-	d := openTestDB(b, Options{NodeID: "bench"})
+	// SIGDB_BENCH_CACHE_MB sets the store's block cache (default the
+	// store's, 64 MiB): misses are answered from bloom filters, about 40
+	// bytes per signature, and stay cheap while those fit in the cache.
+	st, err := store.Open(b.TempDir(), store.Options{NoSync: true, CacheSize: int64(envInt("SIGDB_BENCH_CACHE_MB", 0)) << 20})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	d, err := Open(st, Options{NodeID: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
 	start := time.Now()
 	keep := loadSynthetic(b, d, n)
 	b.Logf("built %d signatures in %v", n, time.Since(start).Round(time.Millisecond))
-	sz, err := d.st.Size()
+	sz, err := st.Size()
 	if err != nil {
 		b.Fatal(err)
 	}

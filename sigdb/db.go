@@ -33,9 +33,44 @@ var (
 
 func recordKey(id ID) []byte { return append(slices.Clip(prefRecord), id[:]...) }
 
-func bandPrefix(band int, h uint32) []byte {
+// bandKey returns the key of the LSH bucket of band whose values hash to h.
+// Its value is the bucket: the IDs of the signatures in it, sorted.
+func bandKey(band int, h uint32) []byte {
 	k := append(slices.Clip(prefBand), byte(band))
 	return binary.BigEndian.AppendUint32(k, h)
+}
+
+// maxBucket is the most signatures an LSH bucket holds. A signature that
+// finds its bucket full is left out of that band and stays findable through
+// its other bands. A bucket fills only with many near-copies of one part
+// that were not merged; the bound keeps the candidates of a lookup at most
+// Bands × maxBucket per part and the rewrite of a bucket on each add small.
+const maxBucket = 256
+
+// bucketInsert returns bucket v with id added in order, and whether it
+// changed: not if id is in it already or it is full.
+func bucketInsert(v []byte, id ID) ([]byte, bool) {
+	n := len(v) / len(id)
+	i, found := sort.Find(n, func(i int) int { return bytes.Compare(id[:], v[i*len(id):(i+1)*len(id)]) })
+	if found || n >= maxBucket {
+		return v, false
+	}
+	out := make([]byte, 0, len(v)+len(id))
+	out = append(out, v[:i*len(id)]...)
+	out = append(out, id[:]...)
+	return append(out, v[i*len(id):]...), true
+}
+
+// bucketRemove returns bucket v without id, and whether it changed.
+func bucketRemove(v []byte, id ID) ([]byte, bool) {
+	n := len(v) / len(id)
+	i, found := sort.Find(n, func(i int) int { return bytes.Compare(id[:], v[i*len(id):(i+1)*len(id)]) })
+	if !found {
+		return v, false
+	}
+	out := make([]byte, 0, len(v)-len(id))
+	out = append(out, v[:i*len(id)]...)
+	return append(out, v[(i+1)*len(id):]...), true
 }
 
 func expiryKey(t time.Time, id ID) []byte {
@@ -147,9 +182,10 @@ func (d *DB) Check(ctx context.Context, m *message.Message) ([]Match, error) {
 
 // CheckDigests returns the signatures that the parts with digests ds match,
 // best first. All parts are looked up in one pass: for each part one
-// point read of its exact digest and one index probe per band (O(Bands)
-// probes), then one comparison of Hashes values per candidate
-// (O(candidates)); nothing scans the database.
+// point read of its exact digest and one bucket probe per band (O(Bands)
+// probes, most answered by bloom filters), then one record read and
+// comparison of Hashes values per candidate (O(candidates)); nothing scans
+// the database.
 func (d *DB) CheckDigests(ctx context.Context, ds []PartDigest) ([]Match, error) {
 	ms, err := d.lookup(ctx, d.db, ds, d.o.Threshold)
 	if err != nil {
@@ -167,6 +203,13 @@ type probe struct {
 
 // lookup finds the signatures that the digests ds match at similarity
 // threshold or above, reading through r (the database or an indexed batch).
+//
+// Every read is a point read of a whole key, done with SeekPrefixGE on one
+// iterator per key space in sorted key order: the store's bloom filters
+// answer the probes of absent keys (most band probes, and the exact digests
+// of parts never reported) without reading a data block, so a lookup reads
+// about one block per bucket hit and one per candidate record, however many
+// signatures the database holds.
 func (d *DB) lookup(ctx context.Context, r pebble.Reader, ds []PartDigest, threshold float64) ([]Match, error) {
 	rows := d.o.Hashes / d.o.Bands
 	var probes []probe
@@ -178,20 +221,28 @@ func (d *DB) lookup(ctx context.Context, r pebble.Reader, ds []PartDigest, thres
 		}
 		if len(p.Fuzzy) == d.o.Hashes {
 			for b := range d.o.Bands {
-				probes = append(probes, probe{bandPrefix(b, bandHash(p.Fuzzy, b, rows)), i})
+				probes = append(probes, probe{bandKey(b, bandHash(p.Fuzzy, b, rows)), i})
 			}
 		}
 	}
 	if len(probes) > 0 {
-		sort.Slice(probes, func(i, j int) bool { return bytes.Compare(probes[i].key, probes[j].key) < 0 })
-		it, err := r.NewIter(&pebble.IterOptions{LowerBound: prefBand, UpperBound: store.UpperBound(prefBand)})
+		slices.SortFunc(probes, func(a, b probe) int {
+			if c := bytes.Compare(a.key, b.key); c != 0 {
+				return c
+			}
+			return a.part - b.part
+		})
+		it, err := r.NewIter(&pebble.IterOptions{LowerBound: prefBand, UpperBound: store.UpperBound(prefBand), UseL6Filters: true})
 		if err != nil {
 			return nil, fmt.Errorf("sigdb: lookup: %w", err)
 		}
 		for _, pr := range probes {
-			for ok := it.SeekGE(pr.key); ok && bytes.HasPrefix(it.Key(), pr.key); ok = it.Next() {
-				var id ID
-				copy(id[:], it.Key()[len(pr.key):])
+			if !it.SeekPrefixGE(pr.key) || !bytes.Equal(it.Key(), pr.key) {
+				continue
+			}
+			v := it.Value()
+			for off := 0; off+len(ID{}) <= len(v); off += len(ID{}) {
+				id := ID(v[off : off+len(ID{})])
 				if ps := want[id]; len(ps) == 0 || ps[len(ps)-1] != pr.part {
 					want[id] = append(ps, pr.part)
 				}
@@ -209,7 +260,7 @@ func (d *DB) lookup(ctx context.Context, r pebble.Reader, ds []PartDigest, thres
 		ids = append(ids, id)
 	}
 	slices.SortFunc(ids, func(a, b ID) int { return bytes.Compare(a[:], b[:]) })
-	it, err := r.NewIter(&pebble.IterOptions{LowerBound: prefRecord, UpperBound: store.UpperBound(prefRecord)})
+	it, err := r.NewIter(&pebble.IterOptions{LowerBound: prefRecord, UpperBound: store.UpperBound(prefRecord), UseL6Filters: true})
 	if err != nil {
 		return nil, fmt.Errorf("sigdb: lookup: %w", err)
 	}
@@ -217,7 +268,7 @@ func (d *DB) lookup(ctx context.Context, r pebble.Reader, ds []PartDigest, thres
 	var ms []Match
 	for _, id := range ids {
 		k := recordKey(id)
-		if !it.SeekGE(k) || !bytes.Equal(it.Key(), k) {
+		if !it.SeekPrefixGE(k) || !bytes.Equal(it.Key(), k) {
 			continue
 		}
 		s, err := decodeSignature(id, it.Value())
@@ -284,7 +335,6 @@ func (d *DB) newWriter() *writer {
 // put stores s, replacing old (nil when s is new), and logs the change.
 // origin and oseq name where the change comes from ("" for this node).
 func (w *writer) put(old *Signature, s *Signature, origin string, oseq uint64) error {
-	rows := w.d.o.Hashes / w.d.o.Bands
 	if old != nil {
 		if !old.Expires.Equal(s.Expires) {
 			if err := w.b.Delete(expiryKey(old.Expires, old.ID), nil); err != nil {
@@ -292,10 +342,8 @@ func (w *writer) put(old *Signature, s *Signature, origin string, oseq uint64) e
 			}
 		}
 	} else if s.Kind == Fuzzy {
-		for b := range w.d.o.Bands {
-			if err := w.b.Set(append(bandPrefix(b, bandHash(s.Hashes, b, rows)), s.ID[:]...), nil, nil); err != nil {
-				return err
-			}
+		if err := w.index(s, bucketInsert); err != nil {
+			return err
 		}
 	}
 	if err := w.b.Set(recordKey(s.ID), s.encode(), nil); err != nil {
@@ -312,14 +360,45 @@ func (w *writer) put(old *Signature, s *Signature, origin string, oseq uint64) e
 	return w.log(Event{Op: op, Sig: s.clone()}, origin, oseq)
 }
 
+// index applies edit (bucketInsert or bucketRemove) to the bucket of each
+// band of fuzzy signature s.
+func (w *writer) index(s *Signature, edit func([]byte, ID) ([]byte, bool)) error {
+	if len(s.Hashes) != w.d.o.Hashes {
+		return nil
+	}
+	rows := w.d.o.Hashes / w.d.o.Bands
+	for b := range w.d.o.Bands {
+		k := bandKey(b, bandHash(s.Hashes, b, rows))
+		v, closer, err := w.b.Get(k)
+		switch {
+		case errors.Is(err, pebble.ErrNotFound):
+			v = nil
+		case err != nil:
+			return fmt.Errorf("read bucket: %w", err)
+		default:
+			v = bytes.Clone(v)
+			closer.Close()
+		}
+		nv, changed := edit(v, s.ID)
+		switch {
+		case !changed:
+		case len(nv) == 0:
+			err = w.b.Delete(k, nil)
+		default:
+			err = w.b.Set(k, nv, nil)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // del removes s and, if logged, records the removal in the change log.
 func (w *writer) del(s *Signature, logged bool, origin string, oseq uint64) error {
-	rows := w.d.o.Hashes / w.d.o.Bands
-	if s.Kind == Fuzzy && len(s.Hashes) == w.d.o.Hashes {
-		for b := range w.d.o.Bands {
-			if err := w.b.Delete(append(bandPrefix(b, bandHash(s.Hashes, b, rows)), s.ID[:]...), nil); err != nil {
-				return err
-			}
+	if s.Kind == Fuzzy {
+		if err := w.index(s, bucketRemove); err != nil {
+			return err
 		}
 	}
 	if err := w.b.Delete(recordKey(s.ID), nil); err != nil {

@@ -44,11 +44,24 @@
 // under each band's hash; a part is compared with the signatures that share
 // at least one band with it (probability 1-(1-J⁴)³² of being a candidate:
 // 0.56 at J=0.4, 0.87 at 0.5, 0.99 at 0.6) and matches when the estimated
-// similarity is at least Threshold (0.4). A lookup costs, per part, one
-// point read for the exact digest and 32 index probes, then one comparison
-// per candidate: O(bands) probes + O(candidates) comparisons, independent of
-// the size of the database. All parts of a message are looked up in one
-// pass over sorted keys.
+// similarity is at least Threshold (0.4).
+//
+// Each band's bucket is one key whose value lists the IDs of the
+// signatures in it, and every read of a lookup is a point read of a whole
+// key in sorted order on one iterator (SeekPrefixGE, with the store's bloom
+// filters on every level including the last): per part one read of the
+// exact digest, one probe per band, and one read per candidate record. A
+// probe of an absent key, the common case, is answered by a filter in the
+// block cache without reading a data block, so a lookup costs O(Bands)
+// filter probes plus O(candidates) block reads, independent of the number
+// of signatures N (LSM seeks add O(log N) in-memory comparisons). A bucket
+// holds at most 256 IDs (a signature that finds it full stays findable
+// through its other bands), so candidates stay bounded even for a
+// campaign of near-copies. The filters take about 40 bytes per fuzzy
+// signature of block cache (32 keys at 10 bits): a store with a million
+// signatures wants a cache of 128 MiB or more (store.Options.CacheSize);
+// with less, filter blocks are read again and lookups slow down (measured
+// by BenchmarkLookup1M, SIGDB_BENCH_CACHE_MB sets its cache).
 //
 // The parameters were chosen by TestMutationRecall on the SpamAssassin
 // corpus (all 1,896 spam added; copies with a random string in every
@@ -70,7 +83,7 @@
 //	s/m/node                     this node's id, when not set in Options
 //	s/m/trimmed                  highest sequence number dropped from the log
 //	s/r/<id:8>                   signature record (below)
-//	s/b/<band:1><hash:4><id:8>   LSH band index of fuzzy signatures (empty value)
+//	s/b/<band:1><hash:4>         LSH bucket: IDs of fuzzy signatures (8 bytes each, sorted)
 //	s/x/<expires:8><id:8>        expiry index, Unix seconds (empty value)
 //	s/l/<seq:8>                  change-log event (JSON, as Event.MarshalJSON)
 //	s/o/<origin>                 last OriginSeq applied from origin (8 bytes)

@@ -6,13 +6,17 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2"
+
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
+	"github.com/mizugiwa/mizugiwa/store"
 )
 
 func parseText(t testing.TB, body string) *message.Message {
@@ -254,6 +258,63 @@ func TestRoundTrip(t *testing.T) {
 	if err := a.Changes(ctx, 0, func(Event) error { return nil }); !errors.Is(err, ErrLogTrimmed) {
 		t.Fatalf("Changes from 0 after trim: %v, want ErrLogTrimmed", err)
 	}
+	// Removal and expiry leave no record, bucket or expiry key behind.
+	for _, p := range [][]byte{prefRecord, prefBand, prefExpiry} {
+		it, err := a.db.NewIter(&pebble.IterOptions{LowerBound: p, UpperBound: store.UpperBound(p)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it.First() {
+			t.Errorf("after expiry: key %q left", it.Key())
+		}
+		it.Close()
+	}
+}
+
+// TestBucket checks that a bucket stays a sorted set of IDs holding at most
+// maxBucket of them.
+func TestBucket(t *testing.T) {
+	var v []byte
+	var want []ID
+	for i := range maxBucket + 10 {
+		id := ID{byte(i * 7919 >> 8), byte(i * 7919), 0xaa}
+		nv, changed := bucketInsert(v, id)
+		if changed != (i < maxBucket) {
+			t.Fatalf("insert %d into %d IDs: changed %v", i, len(v)/8, changed)
+		}
+		v = nv
+		if changed {
+			want = append(want, id)
+		}
+	}
+	if _, changed := bucketInsert(v[:8*(maxBucket-1)], ID(v[:8])); changed {
+		t.Fatal("inserting an ID already there changed the bucket")
+	}
+	slices.SortFunc(want, func(a, b ID) int { return bytes.Compare(a[:], b[:]) })
+	if got := bucketIDs(v); !slices.Equal(got, want) {
+		t.Fatalf("bucket %v, want %v", got, want)
+	}
+	for i, id := range want {
+		nv, changed := bucketRemove(v, id)
+		if !changed || len(nv) != len(v)-8 {
+			t.Fatalf("remove %d: changed %v, %d bytes left of %d", i, changed, len(nv), len(v))
+		}
+		if !slices.Equal(bucketIDs(nv), want[i+1:]) {
+			t.Fatalf("remove %d: left %v", i, bucketIDs(nv))
+		}
+		if _, changed := bucketRemove(nv, id); changed {
+			t.Fatalf("removing %d twice changed the bucket", i)
+		}
+		v = nv
+	}
+}
+
+func bucketIDs(v []byte) []ID {
+	var ids []ID
+	for off := 0; off < len(v); off += 8 {
+		ids = append(ids, ID(v[off:off+8]))
+	}
+	return ids
 }
 
 // TestImportMalformed reads cases from testdata/import_bad.txt: "### name
