@@ -29,11 +29,13 @@ type engineFlags struct {
 	threshold float64
 	timeout   time.Duration
 	scorers   string
+	cacheMB   int64
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", 5, "default spam threshold: a message scoring at least this is spam")
 	fs.DurationVar(&f.timeout, "timeout", 5*time.Second, "time limit for classifying one message")
+	fs.Int64Var(&f.cacheMB, "cache-mb", 64, "store block cache in MiB; a signature database of a million entries wants 128 or more")
 	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes, url, sigdb")
 }
 
@@ -145,7 +147,7 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 
 // openEngine opens the stack in dir and builds the engine over it.
 func openEngine(ctx context.Context, dir string, f engineFlags, log *slog.Logger) (*classifier.Engine, *stack, error) {
-	st, err := openStack(ctx, dir, store.Options{})
+	st, err := openStack(ctx, dir, store.Options{CacheSize: f.cacheMB << 20})
 	if err != nil {
 		return nil, nil, err
 	}
