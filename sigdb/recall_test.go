@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/mizugiwa/mizugiwa/corpus"
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/store"
 )
@@ -20,15 +21,7 @@ import (
 // corpusRoot returns the SpamAssassin corpus root, or skips the test.
 func corpusRoot(tb testing.TB) string {
 	tb.Helper()
-	root := os.Getenv("MIZUGIWA_CORPUS")
-	if root == "" {
-		cache := os.Getenv("XDG_CACHE_HOME")
-		if cache == "" {
-			home, _ := os.UserHomeDir()
-			cache = filepath.Join(home, ".cache")
-		}
-		root = filepath.Join(cache, "mizugiwa", "corpus", "spamassassin")
-	}
+	root := corpus.DefaultDir()
 	if _, err := os.Stat(filepath.Join(root, "data", "spam-1")); err != nil {
 		tb.Skipf("SpamAssassin corpus not found at %s (set MIZUGIWA_CORPUS or run `mizugiwa corpus fetch spamassassin`)", root)
 	}
