@@ -107,6 +107,9 @@ type Options struct {
 	StatusSymbols int
 	// Logger receives scorer failures. Default slog.Default().
 	Logger *slog.Logger
+	// Weights are the combiner's learned weights; nil sums the symbols'
+	// scores as their scorers report them.
+	Weights *Weights
 }
 
 // Validate reports the first invalid field.
@@ -127,6 +130,11 @@ func (o Options) Validate() error {
 	}
 	if err := o.Limits.Validate(); err != nil {
 		return fmt.Errorf("classifier: options: %w", err)
+	}
+	if o.Weights != nil {
+		if err := o.Weights.Validate(); err != nil {
+			return fmt.Errorf("classifier: options: %w", err)
+		}
 	}
 	return nil
 }
@@ -280,8 +288,8 @@ func (e *Engine) Classify(ctx context.Context, raw []byte, env scoring.Envelope)
 
 // decide combines symbols into the score and applies one user's settings.
 func (e *Engine) decide(r scoring.Recipient, s Settings, syms []scoring.Symbol) RecipientResult {
+	score := e.o.Weights.apply(syms)
 	sortSymbols(syms)
-	score := 0.0
 	for _, sym := range syms {
 		score += sym.Score
 	}

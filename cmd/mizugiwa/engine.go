@@ -30,11 +30,13 @@ type engineFlags struct {
 	timeout   time.Duration
 	scorers   string
 	cacheMB   int64
+	weights   string
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", 5, "default spam threshold: a message scoring at least this is spam")
 	fs.DurationVar(&f.timeout, "timeout", 5*time.Second, "time limit for classifying one message")
+	fs.StringVar(&f.weights, "weights", "builtin", "combiner weights: builtin, none (sum the symbols as reported) or a file written by mizugiwa tune")
 	fs.Int64Var(&f.cacheMB, "cache-mb", 64, "store block cache in MiB; a signature database of a million entries wants 128 or more")
 	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes, url, sigdb")
 }
@@ -136,7 +138,12 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 		}
 		scorers = append(scorers, sc)
 	}
+	w, err := loadWeights(f.weights)
+	if err != nil {
+		return nil, err
+	}
 	return classifier.New(classifier.Options{
+		Weights:   w,
 		Scorers:   scorers,
 		Policies:  s.users,
 		Threshold: f.threshold,

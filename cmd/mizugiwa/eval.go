@@ -98,14 +98,19 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	fmt.Fprintf(stdout, "train: %s\n", tr)
+	trainItems, err := readItems(ctx, trainEntries, stderr)
+	if err != nil {
+		return err
+	}
 	if *passes > 0 {
-		items, err := readItems(ctx, trainEntries, stderr)
-		if err != nil {
+		if err := st.retrain(ctx, trainItems, *passes, stdout); err != nil {
 			return err
 		}
-		if err := st.retrain(ctx, items, *passes, stdout); err != nil {
-			return err
-		}
+	}
+	// The training spam is reported to the signature database too, as
+	// Learn of spam does on a server.
+	if err := st.addSignatures(ctx, trainItems); err != nil {
+		return err
 	}
 
 	// Load the test messages first so that the timing is the engine's.

@@ -41,6 +41,7 @@ func commands() []command {
 		{"classify", "classify messages, locally or through a server", runClassify},
 		{"train", "train the Bayes model from spam and ham collections", runTrain},
 		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
+		{"tune", "fit the combiner's weights on a labelled list", runTune},
 		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
 		{"url", "normalize URLs as a browser would; edit the URL block and allow lists", runURL},
 		{"sig", "add, remove, check, export and import signatures of spam parts", runSig},

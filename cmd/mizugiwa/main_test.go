@@ -375,3 +375,22 @@ func TestURLCommands(t *testing.T) {
 		}
 	}
 }
+
+func TestTuneWritesUsableWeights(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "w.json")
+	_, errOut, code := mizugiwa("tune", "--train", "../../../shared/corpus/ja-dev/labels.tsv", "--root", "../../../shared/corpus/ja-dev", "--folds", "2", "--out", out)
+	if code != 0 {
+		t.Fatalf("tune: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "out-of-fold samples") || !strings.Contains(errOut, "BAYES_") {
+		t.Errorf("tune printed no report: %s", errOut)
+	}
+	files := testFiles(t)
+	stdout, errOut, code := mizugiwa(append([]string{"classify", "--data", t.TempDir(), "--weights", out, "--json"}, files...)...)
+	if code != 0 || strings.Count(stdout, "\n") != len(files) {
+		t.Errorf("classify with tuned weights: exit %d, %q %q", code, stdout, errOut)
+	}
+	if _, errOut, code := mizugiwa("classify", "--data", t.TempDir(), "--weights", filepath.Join(t.TempDir(), "missing.json"), files[0]); code == 0 || !strings.Contains(errOut, "--weights") {
+		t.Errorf("a missing weights file: exit %d, %q", code, errOut)
+	}
+}

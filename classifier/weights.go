@@ -1,0 +1,364 @@
+package classifier
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// Weights are the combiner's learned parameters: each symbol's score, as its
+// scorer reports it, is multiplied by the symbol's weight (1 for a symbol the
+// weights do not name), and Offset is added to the sum. The symbols a
+// verdict lists carry their weighted contribution, so a person sees what
+// drove it. Symbols the engine itself reports (scorer failures, a user's
+// allow and deny lists) are never reweighted.
+type Weights struct {
+	// Version of the file format; 1.
+	Version int `json:"version"`
+	// Symbols maps a symbol name to its weight.
+	Symbols map[string]float64 `json:"symbols"`
+	// Offset is added to every scanned message's score.
+	Offset float64 `json:"offset"`
+	// Note says where the weights come from.
+	Note string `json:"note,omitempty"`
+}
+
+// Validate reports the first invalid field.
+func (w *Weights) Validate() error {
+	if w.Version != 1 {
+		return fmt.Errorf("weights: version %d is not 1", w.Version)
+	}
+	if math.IsNaN(w.Offset) || math.IsInf(w.Offset, 0) {
+		return fmt.Errorf("weights: offset %v is not a finite number", w.Offset)
+	}
+	for name, v := range w.Symbols {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("weights: symbols.%s: %v is not a finite number", name, v)
+		}
+	}
+	return nil
+}
+
+// ReadWeights reads weights written by WriteTo.
+func ReadWeights(r io.Reader) (*Weights, error) {
+	var w Weights
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("weights: %w", err)
+	}
+	if err := w.Validate(); err != nil {
+		return nil, err
+	}
+	return &w, nil
+}
+
+// LoadWeights reads a weights file.
+func LoadWeights(path string) (*Weights, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	w, err := ReadWeights(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return w, nil
+}
+
+// WriteTo writes w as indented JSON, symbols in name order.
+func (w *Weights) WriteTo(out io.Writer) (int64, error) {
+	b, err := json.MarshalIndent(w, "", "  ")
+	if err != nil {
+		return 0, err
+	}
+	n, err := out.Write(append(b, '\n'))
+	return int64(n), err
+}
+
+// fixed reports whether the engine's own symbol name is never reweighted.
+func fixedSymbol(name string) bool {
+	switch name {
+	case SymScorerFailed, SymScorerTimeout, SymUserAllow, SymUserDeny:
+		return true
+	}
+	return false
+}
+
+// apply reweights syms in place and returns the offset to add.
+func (w *Weights) apply(syms []scoring.Symbol) float64 {
+	if w == nil {
+		return 0
+	}
+	for i := range syms {
+		if fixedSymbol(syms[i].Name) {
+			continue
+		}
+		if f, ok := w.Symbols[syms[i].Name]; ok {
+			syms[i].Score *= f
+		}
+	}
+	return w.Offset
+}
+
+// Sample is one labelled message's symbols, as the scorers report them,
+// for fitting weights.
+type Sample struct {
+	Symbols []scoring.Symbol
+	Spam    bool
+}
+
+// FitOptions configure FitWeights.
+type FitOptions struct {
+	// L2 is the strength of the ridge penalty on the weights. Default 0.01.
+	L2 float64
+	// MaxFPRate is the share of training ham allowed at or above the
+	// threshold (score 5) when the offset is chosen. Default 0.001.
+	MaxFPRate float64
+	// Threshold is the engine's threshold the weights are made for.
+	// Default 5.
+	Threshold float64
+	// Iterations of Newton's method. Default 50.
+	Iterations int
+	// MinLogit is the lowest logit the threshold may be put at. Default
+	// ln 99: a message is spam only when the model gives it at least 99%
+	// at equal priors, however cleanly the training ham separates, since
+	// newer mail is never as clean as the training mail.
+	MinLogit float64
+}
+
+// FitWeights fits the combiner by L2-regularized logistic regression of the
+// label on the symbols' scores, classes weighed equally (the training mix
+// of spam and ham need not be the mix the server sees). The learned logit
+// is then shifted so that a score of Threshold is the smallest cut that
+// keeps at most MaxFPRate of the samples' ham above it, and never below
+// MinLogit: ham is precious. Samples should be scored out of fold
+// (by models that did not learn them), or the weights trust the Bayes
+// symbol far too much.
+func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
+	if o.L2 == 0 {
+		o.L2 = 0.01
+	}
+	if o.MaxFPRate == 0 {
+		o.MaxFPRate = 0.001
+	}
+	if o.Threshold == 0 {
+		o.Threshold = 5
+	}
+	if o.Iterations == 0 {
+		o.Iterations = 50
+	}
+	if o.MinLogit == 0 {
+		o.MinLogit = math.Log(99)
+	}
+	var nspam, nham int
+	index := map[string]int{}
+	var names []string
+	for _, s := range samples {
+		if s.Spam {
+			nspam++
+		} else {
+			nham++
+		}
+		for _, sym := range s.Symbols {
+			if fixedSymbol(sym.Name) {
+				continue
+			}
+			if _, ok := index[sym.Name]; !ok {
+				index[sym.Name] = len(names)
+				names = append(names, sym.Name)
+			}
+		}
+	}
+	if nspam == 0 || nham == 0 {
+		return nil, errors.New("weights: need both spam and ham samples")
+	}
+	d := len(names) + 1 // last feature is the bias
+	x := make([][]float64, len(samples))
+	y := make([]float64, len(samples))
+	cw := make([]float64, len(samples))
+	for i, s := range samples {
+		row := make([]float64, d)
+		for _, sym := range s.Symbols {
+			if j, ok := index[sym.Name]; ok {
+				row[j] += sym.Score
+			}
+		}
+		row[d-1] = 1
+		x[i] = row
+		if s.Spam {
+			y[i], cw[i] = 1, float64(len(samples))/(2*float64(nspam))
+		} else {
+			cw[i] = float64(len(samples)) / (2 * float64(nham))
+		}
+	}
+	beta := newton(x, y, cw, o.L2, o.Iterations)
+
+	// The logit of every ham; choose the cut.
+	var hams []float64
+	for i := range samples {
+		if !samples[i].Spam {
+			hams = append(hams, dot(beta, x[i]))
+		}
+	}
+	slices.Sort(hams)
+	allowed := int(math.Floor(o.MaxFPRate * float64(len(hams))))
+	cut := o.MinLogit
+	if k := len(hams) - 1 - allowed; k >= 0 {
+		// Just above the highest ham that must stay below the threshold.
+		cut = math.Max(cut, math.Nextafter(hams[k], math.Inf(1)))
+	}
+	w := &Weights{Version: 1, Symbols: map[string]float64{}, Offset: beta[d-1] - cut + o.Threshold}
+	for j, n := range names {
+		w.Symbols[n] = beta[j]
+	}
+	w.Note = fmt.Sprintf("logistic regression on %d samples (%d spam, %d ham), L2 %g, ham allowed over the threshold %g", len(samples), nspam, nham, o.L2, o.MaxFPRate)
+	return w, nil
+}
+
+func dot(a, b []float64) float64 {
+	s := 0.0
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+// newton fits weighted, L2-regularized logistic regression (bias, the last
+// column, unpenalized) by Newton's method.
+func newton(x [][]float64, y, cw []float64, l2 float64, iters int) []float64 {
+	d := len(x[0])
+	beta := make([]float64, d)
+	for range iters {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for j := range h {
+			h[j] = make([]float64, d)
+		}
+		for i, row := range x {
+			p := 1 / (1 + math.Exp(-dot(beta, row)))
+			r := cw[i] * (p - y[i])
+			s := cw[i] * p * (1 - p)
+			for j, v := range row {
+				if v == 0 {
+					continue
+				}
+				g[j] += r * v
+				for k, u := range row {
+					if u != 0 {
+						h[j][k] += s * v * u
+					}
+				}
+			}
+		}
+		n := float64(len(x))
+		for j := range d {
+			g[j] /= n
+			for k := range d {
+				h[j][k] /= n
+			}
+			if j < d-1 {
+				g[j] += l2 * beta[j]
+				h[j][j] += l2
+			}
+			h[j][j] += 1e-9
+		}
+		step := solve(h, g)
+		done := true
+		for j := range beta {
+			beta[j] -= step[j]
+			if math.Abs(step[j]) > 1e-9 {
+				done = false
+			}
+		}
+		if done {
+			break
+		}
+	}
+	return beta
+}
+
+// solve returns a with a*x = b by Gaussian elimination with partial
+// pivoting (a is small and positive definite).
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range a {
+		m[i] = append(slices.Clone(a[i]), b[i])
+	}
+	for c := range n {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if m[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := m[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		if m[r][r] != 0 {
+			x[r] = s / m[r][r]
+		}
+	}
+	return x
+}
+
+// String lists the weights, strongest first.
+func (w *Weights) String() string {
+	names := make([]string, 0, len(w.Symbols))
+	for n := range w.Symbols {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return -cmpFloat(math.Abs(w.Symbols[a]), math.Abs(w.Symbols[b]))
+	})
+	var b strings.Builder
+	fmt.Fprintf(&b, "offset %.3f\n", w.Offset)
+	for _, n := range names {
+		fmt.Fprintf(&b, "%-28s %8.3f\n", n, w.Symbols[n])
+	}
+	return b.String()
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Combine returns the score the engine's combiner gives a message whose
+// scorers reported syms (before any user's allow or deny list).
+func (e *Engine) Combine(syms []scoring.Symbol) float64 {
+	c := slices.Clone(syms)
+	score := e.o.Weights.apply(c)
+	for _, s := range c {
+		score += s.Score
+	}
+	return score
+}

@@ -1,0 +1,126 @@
+package classifier
+
+import (
+	"bytes"
+	"context"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// samples makes spam that tends to carry SPAMMY and ham that tends to carry
+// HAMMY, with a noisy continuous BAYES symbol and a useless NOISE symbol.
+func samples(n int, seed uint64) []Sample {
+	r := rand.New(rand.NewPCG(seed, 1))
+	var out []Sample
+	for i := range n {
+		spam := i%3 == 0
+		var syms []scoring.Symbol
+		b := r.NormFloat64()
+		if spam {
+			b += 2
+		} else {
+			b -= 2
+		}
+		syms = append(syms, scoring.Symbol{Name: "BAYES", Score: b})
+		if spam && r.Float64() < 0.6 || !spam && r.Float64() < 0.05 {
+			syms = append(syms, scoring.Symbol{Name: "SPAMMY", Score: 1})
+		}
+		if !spam && r.Float64() < 0.5 {
+			syms = append(syms, scoring.Symbol{Name: "HAMMY", Score: 1})
+		}
+		if r.Float64() < 0.5 {
+			syms = append(syms, scoring.Symbol{Name: "NOISE", Score: 1})
+		}
+		out = append(out, Sample{Symbols: syms, Spam: spam})
+	}
+	return out
+}
+
+func TestFitWeights(t *testing.T) {
+	train := samples(3000, 1)
+	w, err := FitWeights(train, FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Symbols["BAYES"] <= 0 || w.Symbols["SPAMMY"] <= 0 || w.Symbols["HAMMY"] >= 0 {
+		t.Errorf("weights have the wrong signs:\n%s", w)
+	}
+	if abs(w.Symbols["NOISE"]) > abs(w.Symbols["SPAMMY"])/3 {
+		t.Errorf("a useless symbol got a large weight:\n%s", w)
+	}
+	// On the training samples at most 0.1% of ham reaches the threshold.
+	fp, hams := 0, 0
+	e := newEngine(t, Options{Weights: w})
+	for _, s := range train {
+		if s.Spam {
+			continue
+		}
+		hams++
+		syms := append([]scoring.Symbol(nil), s.Symbols...)
+		if rr := e.decide(scoring.Recipient{}, DefaultSettings(), syms); rr.Verdict == Spam {
+			fp++
+		}
+	}
+	if fp > hams/1000 {
+		t.Errorf("%d of %d training ham at or above the threshold", fp, hams)
+	}
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+func TestWeightsApplied(t *testing.T) {
+	w := &Weights{Version: 1, Symbols: map[string]float64{"A": 2, SymUserDeny: 0}, Offset: 1}
+	u := openUsers(t)
+	if err := u.Set(context.Background(), "d", Settings{Filtering: true, Mode: ModeLabel, Deny: mustList(t, "example.com")}); err != nil {
+		t.Fatal(err)
+	}
+	e := newEngine(t, Options{Weights: w, Policies: u, Scorers: []scoring.Scorer{&fixed{name: "f", syms: []scoring.Symbol{{Name: "A", Score: 1.5}, {Name: "B", Score: 0.5}}}}})
+	res, err := e.Classify(context.Background(), []byte(plain), scoring.Envelope{MailFrom: "x@example.com",
+		Recipients: []scoring.Recipient{{User: "plain"}, {User: "d"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Recipients[0].Score; got != 2*1.5+0.5+1 {
+		t.Errorf("score %v, want A weighted by 2, B as is, plus the offset: 4.5", got)
+	}
+	if res.Recipients[0].Symbols[0].Name != "A" || res.Recipients[0].Symbols[0].Score != 3 {
+		t.Errorf("symbols do not carry their weighted contribution: %+v", res.Recipients[0].Symbols)
+	}
+	if !hasSymbol(res.Recipients[1].Symbols, SymUserDeny) || res.Recipients[1].Score < ListScore {
+		t.Errorf("a user's deny list was reweighted: %+v", res.Recipients[1])
+	}
+}
+
+func TestWeightsFile(t *testing.T) {
+	w := &Weights{Version: 1, Symbols: map[string]float64{"BAYES_SPAM": 1.2, "HTML_ONLY": -0.1}, Offset: -0.5, Note: "test"}
+	var b bytes.Buffer
+	if _, err := w.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadWeights(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Offset != w.Offset || got.Symbols["BAYES_SPAM"] != 1.2 || got.Note != "test" {
+		t.Errorf("round trip: %+v", got)
+	}
+	bad := []struct{ in, want string }{
+		{`{"version":2,"symbols":{}}`, "version"},
+		{`{"version":1,"symbols":{},"colour":1}`, "unknown field"},
+		{`{"version":1,"symbols":{"A":"x"}}`, "symbols"},
+		{`not json`, "weights"},
+	}
+	for _, c := range bad {
+		if _, err := ReadWeights(strings.NewReader(c.in)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ReadWeights(%s) = %v, want an error with %q", c.in, err, c.want)
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/mizugiwa/mizugiwa/bench"
+	"github.com/mizugiwa/mizugiwa/classifier"
+	"github.com/mizugiwa/mizugiwa/corpus"
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+	"github.com/mizugiwa/mizugiwa/store"
+)
+
+// builtinWeights are the combiner weights shipped with the binary, fitted
+// by "mizugiwa tune" on the SpamAssassin corpus's train split:
+//
+//	mizugiwa tune --train ../shared/bench/split-sa-train.txt --out cmd/mizugiwa/weights.json
+//
+//go:embed weights.json
+var builtinWeights []byte
+
+// loadWeights returns the weights named by a --weights flag: "builtin",
+// "none" (symbols summed as their scorers report them) or a file.
+func loadWeights(name string) (*classifier.Weights, error) {
+	switch name {
+	case "none":
+		return nil, nil
+	case "builtin", "":
+		w, err := classifier.ReadWeights(bytes.NewReader(builtinWeights))
+		if err != nil {
+			return nil, fmt.Errorf("built-in weights: %w", err)
+		}
+		return w, nil
+	}
+	w, err := classifier.LoadWeights(name)
+	if err != nil {
+		return nil, fmt.Errorf("--weights: %w", err)
+	}
+	return w, nil
+}
+
+func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("tune", "--train LIST [--root DIR] [--folds K] [--out FILE]", stderr)
+	trainList := fs.String("train", "", "label list to fit the weights on (lines: spam PATH / ham PATH)")
+	root := fs.String("root", corpus.DefaultDir(), "directory the list's relative paths start from")
+	folds := fs.Int("folds", 5, "the models that score each message are trained on the other K-1 folds")
+	out := fs.String("out", "", "write the weights to this file (default: standard output)")
+	l2 := fs.Float64("l2", 0.01, "ridge penalty of the logistic regression")
+	maxFP := fs.Float64("max-fp", 0.001, "share of training ham allowed at or above the threshold")
+	conc := fs.Int("concurrency", runtime.GOMAXPROCS(0), "messages classified at once")
+	var ef engineFlags
+	ef.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *trainList == "" || fs.NArg() > 0 || *folds < 2 {
+		fs.Usage()
+		return errUsage
+	}
+	ef.weights = "none"
+	entries, err := corpus.ReadLabelList(*trainList, *root)
+	if err != nil {
+		return err
+	}
+	items, err := readItems(ctx, entries, stderr)
+	if err != nil {
+		return err
+	}
+	samples, err := outOfFold(ctx, items, *folds, ef, *conc, stderr)
+	if err != nil {
+		return err
+	}
+	w, err := classifier.FitWeights(samples, classifier.FitOptions{L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold})
+	if err != nil {
+		return err
+	}
+	w.Note += fmt.Sprintf("; out-of-fold (%d folds) on %s", *folds, filepath.Base(*trainList))
+	// How the weights do on the out-of-fold scores they were fitted to (an
+	// optimistic figure: the weights saw these messages).
+	eng, err := classifier.New(classifier.Options{Weights: w, Threshold: ef.threshold})
+	if err != nil {
+		return err
+	}
+	var scored []bench.Scored
+	for _, s := range samples {
+		scored = append(scored, bench.Scored{Spam: s.Spam, Score: eng.Combine(s.Symbols)})
+	}
+	fmt.Fprintf(stderr, "out-of-fold samples, combined with the fitted weights:\n%s", bench.Evaluate(scored, ef.threshold))
+	fmt.Fprint(stderr, w.String())
+	dst := stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		dst = f
+	}
+	_, err = w.WriteTo(dst)
+	return err
+}
+
+// outOfFold scores every item with models (Bayes and signatures) trained on
+// the other folds only, and returns each item's symbols.
+func outOfFold(ctx context.Context, items []labelled, folds int, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
+	fold := make([]int, len(items))
+	var nspam, nham int
+	for i, it := range items {
+		if it.spam {
+			fold[i] = nspam % folds
+			nspam++
+		} else {
+			fold[i] = nham % folds
+			nham++
+		}
+	}
+	tmp, err := os.MkdirTemp("", "mizugiwa-tune-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	samples := make([]classifier.Sample, len(items))
+	for k := range folds {
+		var tr []labelled
+		var te []int
+		for i, it := range items {
+			if fold[i] == k {
+				te = append(te, i)
+			} else {
+				tr = append(tr, it)
+			}
+		}
+		err := func() error {
+			st, err := openStack(ctx, filepath.Join(tmp, strconv.Itoa(k)), store.Options{NoSync: true})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := st.learnItems(ctx, tr); err != nil {
+				return err
+			}
+			if err := st.addSignatures(ctx, tr); err != nil {
+				return err
+			}
+			eng, err := st.engine(ef, newQuietLogger(stderr))
+			if err != nil {
+				return err
+			}
+			var wg sync.WaitGroup
+			next := make(chan int)
+			errs := make([]error, len(items))
+			for range max(conc, 1) {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						res, err := eng.Classify(ctx, items[i].raw, scoring.Envelope{})
+						if err != nil {
+							errs[i] = err
+							continue
+						}
+						samples[i] = classifier.Sample{Symbols: slices.Clone(res.Recipients[0].Symbols), Spam: items[i].spam}
+					}
+				}()
+			}
+			for _, i := range te {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			for i, err := range errs {
+				if err != nil {
+					return fmt.Errorf("%s: %w", items[i].name, err)
+				}
+			}
+			fmt.Fprintf(stderr, "fold %d/%d: trained on %d, scored %d\n", k+1, folds, len(tr), len(te))
+			return nil
+		}()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return samples, nil
+}
+
+// addSignatures reports the spam among items to the signature database, as
+// Learn of spam does.
+func (s *stack) addSignatures(ctx context.Context, items []labelled) error {
+	for _, it := range items {
+		if !it.spam {
+			continue
+		}
+		m, err := message.Parse(it.raw, message.Limits{})
+		if err != nil {
+			continue
+		}
+		if _, _, err := s.sigs.Add(ctx, m); err != nil {
+			return fmt.Errorf("%s: %w", it.name, err)
+		}
+	}
+	return nil
+}
