@@ -36,6 +36,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&spam, "spam", "spam: a message file, a directory, a maildir or an mbox (repeatable)")
 	fs.Var(&ham, "ham", "ham: a message file, a directory, a maildir or an mbox (repeatable)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	passes := fs.Int("passes", 0, "after training, re-learn the messages the model still scores near or past the boundary, up to N passes (train until no error)")
 	ifUntrained := fs.Bool("if-untrained", false, "do nothing when the model already holds spam and ham (for a starter model)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -60,6 +61,9 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err := checkUser(*user); err != nil {
 		return err
+	}
+	if *passes < 0 {
+		return fmt.Errorf("--passes %d: must not be negative", *passes)
 	}
 	var entries []corpus.Entry
 	for _, p := range spam {
@@ -89,6 +93,18 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintln(stdout, res.String())
+	if *passes > 0 {
+		if *user != "" {
+			return errors.New("--passes trains the global model only")
+		}
+		items, err := readItems(ctx, entries, io.Discard)
+		if err != nil {
+			return err
+		}
+		if err := st.retrain(ctx, items, *passes, stdout); err != nil {
+			return err
+		}
+	}
 	if res.walk.Skipped > 0 {
 		fmt.Fprintf(stderr, "warning: %d inputs were not mail and were skipped (%s)\n", res.walk.Skipped, res.walk.String())
 	}
