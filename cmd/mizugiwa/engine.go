@@ -31,14 +31,16 @@ type engineFlags struct {
 	scorers   string
 	cacheMB   int64
 	weights   string
+	rules     string
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.threshold, "threshold", 5, "default spam threshold: a message scoring at least this is spam")
 	fs.DurationVar(&f.timeout, "timeout", 5*time.Second, "time limit for classifying one message")
+	fs.StringVar(&f.rules, "rules", "", "header rules file (default: the built-in rules); serve reloads it on SIGHUP")
 	fs.StringVar(&f.weights, "weights", "builtin", "combiner weights: builtin, none (sum the symbols as reported) or a file written by mizugiwa tune")
 	fs.Int64Var(&f.cacheMB, "cache-mb", 64, "store block cache in MiB; a signature database of a million entries wants 128 or more")
-	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, bayes, url, sigdb")
+	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, headers, bayes, url, sigdb")
 }
 
 // stack is everything a command needs that lives in the store: the store,
@@ -50,6 +52,9 @@ type stack struct {
 	users *classifier.Users
 	lists *urlfilter.Lists
 	sigs  *sigdb.DB
+	// headers is the header-rules scorer of the last engine built, for
+	// reloading its rules file.
+	headers *rules.Headers
 }
 
 // openStore opens the store in dir, explaining a lock held by a server.
@@ -115,7 +120,7 @@ func (s *stack) tokens(raw []byte) ([]string, error) {
 func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, error) {
 	names := splitComma(f.scorers)
 	if slices.Contains(names, "all") {
-		names = []string{"structure", "bayes", "url", "sigdb"}
+		names = []string{"structure", "headers", "bayes", "url", "sigdb"}
 	}
 	var scorers []scoring.Scorer
 	for _, name := range names {
@@ -124,6 +129,17 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 		switch name {
 		case "structure":
 			sc = rules.NewStructure(nil)
+		case "headers":
+			var set *rules.Set
+			if f.rules != "" {
+				if set, err = rules.LoadFile(f.rules); err != nil {
+					return nil, fmt.Errorf("--rules: %w", err)
+				}
+			}
+			if s.headers, err = rules.NewHeaders(set); err != nil {
+				return nil, err
+			}
+			sc = s.headers
 		case "bayes":
 			sc, err = bayes.NewScorer(s.model, s.tok, bayes.ScorerOptions{})
 		case "url":
@@ -131,7 +147,7 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 		case "sigdb":
 			sc, err = sigdb.NewScorer(s.sigs, sigdb.ScorerOptions{})
 		default:
-			return nil, fmt.Errorf("--scorers: unknown scorer %q (want all, structure, bayes, url, sigdb)", name)
+			return nil, fmt.Errorf("--scorers: unknown scorer %q (want all, structure, headers, bayes, url, sigdb)", name)
 		}
 		if err != nil {
 			return nil, err

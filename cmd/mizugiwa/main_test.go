@@ -394,3 +394,50 @@ func TestTuneWritesUsableWeights(t *testing.T) {
 		t.Errorf("a missing weights file: exit %d, %q", code, errOut)
 	}
 }
+
+// TestRulesReloadOnHangup: serve --rules FILE reloads the file on SIGHUP; a
+// broken file is refused and the rules in force stay.
+func TestRulesReloadOnHangup(t *testing.T) {
+	rulesFile := filepath.Join(t.TempDir(), "local.rules")
+	write := func(src string) {
+		if err := os.WriteFile(rulesFile, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("rule LOCAL_ANY_SUBJECT 1.5\ndescribe any subject at all\nexists Subject\n")
+	srv, addr, serveErr := startServe(t, t.TempDir(), "--rules", rulesFile, "--weights", "none", "--scorers", "headers")
+	defer stopServe(t, srv)
+	file := testFiles(t)[0]
+	symbols := func() string {
+		out, errOut, code := mizugiwa("classify", "--server", addr, file)
+		if code != 0 {
+			t.Fatalf("classify: %s", errOut)
+		}
+		return out
+	}
+	if got := symbols(); !strings.Contains(got, "LOCAL_ANY_SUBJECT=1.50") {
+		t.Fatalf("the rules file is not in force: %s", got)
+	}
+	waitFor := func(cond func() bool) bool {
+		for range 100 {
+			if cond() {
+				return true
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		return false
+	}
+	write("rule LOCAL_RENAMED 2.5\ndescribe any subject at all\nexists Subject\n")
+	srv.Process.Signal(syscall.SIGHUP)
+	if !waitFor(func() bool { return strings.Contains(symbols(), "LOCAL_RENAMED=2.50") }) {
+		t.Fatalf("SIGHUP did not reload the rules: %s", symbols())
+	}
+	write("rule LOCAL_RENAMED 2.5\ndescribe any subject at all\nexists Subject\n\nrule broken weight\n")
+	srv.Process.Signal(syscall.SIGHUP)
+	if !waitFor(func() bool { return strings.Contains(serveErr.String(), "rules not reloaded") }) {
+		t.Fatalf("a broken rules file was not reported: %s", serveErr.String())
+	}
+	if !strings.Contains(serveErr.String(), "local.rules:5") || !strings.Contains(symbols(), "LOCAL_RENAMED=2.50") {
+		t.Errorf("after a broken reload: log %q, symbols %q; want the line named and the old rules in force", serveErr.String(), symbols())
+	}
+}

@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
+	"github.com/mizugiwa/mizugiwa/rules"
 	"github.com/mizugiwa/mizugiwa/server"
 )
 
@@ -55,10 +59,34 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if exe == "" {
 		exe = "mizugiwa"
 	}
+	if ef.rules != "" && st.headers != nil {
+		go reloadOnHangup(ctx, st.headers, ef.rules, log)
+	}
 	for _, p := range peers {
 		go follow(ctx, p, st.sigs, log.With("peer", p))
 	}
 	fmt.Fprintf(stdout, "mizugiwa is serving on %s (store %s); classify a message with:\n  %s classify --server %s FILE...\n",
 		lis.Addr(), *data, exe, lis.Addr())
 	return srv.Serve(ctx, lis)
+}
+
+// reloadOnHangup reloads the header rules from path on every SIGHUP; a
+// broken file is refused (with its line number in the log) and the rules in
+// force stay.
+func reloadOnHangup(ctx context.Context, h *rules.Headers, path string, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			if err := h.Reload(path); err != nil {
+				log.Error("rules not reloaded; the rules in force stay", "file", path, "err", err)
+				continue
+			}
+			log.Info("rules reloaded", "file", path)
+		}
+	}
 }

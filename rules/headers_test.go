@@ -1,0 +1,206 @@
+package rules
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+func headerSyms(t *testing.T, in *scoring.Input) map[string]bool {
+	t.Helper()
+	h, err := NewHeaders(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms, err := h.Score(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, s := range syms {
+		got[s.Name] = true
+	}
+	return got
+}
+
+// TestHeaderRules reads testdata/headers.tsv: a real message, the header
+// rules that must fire on it and rules that must not.
+func TestHeaderRules(t *testing.T) {
+	f, err := os.Open("testdata/headers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("headers.tsv: bad line %q", line)
+		}
+		n++
+		t.Run(cols[0], func(t *testing.T) {
+			got := headerSyms(t, &scoring.Input{Msg: parseFile(t, cols[0])})
+			for _, w := range splitList(cols[1]) {
+				if !got[w] {
+					t.Errorf("%s did not fire (fired: %v)", w, got)
+				}
+			}
+			for _, w := range splitList(cols[2]) {
+				if got[w] {
+					t.Errorf("%s fired", w)
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no cases")
+	}
+}
+
+// TestEnvelopeRules checks the rules that look at the SMTP session on a
+// real message with envelopes made up around it.
+func TestEnvelopeRules(t *testing.T) {
+	m := parseFile(t, "business-01.eml")
+	var many []scoring.Recipient
+	for i := range 20 {
+		many = append(many, scoring.Recipient{Address: "u" + string(rune('a'+i)) + "@example.co.jp"})
+	}
+	tests := []struct {
+		name string
+		env  scoring.Envelope
+		fire []string
+		not  []string
+	}{
+		{"clean", scoring.Envelope{Helo: "mail.tanaka-kogyo.example.co.jp", ClientName: "mail.tanaka-kogyo.example.co.jp",
+			Recipients: []scoring.Recipient{{Address: "y.sato@example.co.jp"}}}, nil,
+			[]string{"HELO_IP_LITERAL", "HELO_IS_RECEIVER", "RCVD_FROM_DYNAMIC", "BCC_MANY"}},
+		{"ip helo", scoring.Envelope{Helo: "[192.0.2.7]"}, []string{"HELO_IP_LITERAL"}, []string{"HELO_IS_RECEIVER"}},
+		{"receiver helo", scoring.Envelope{Helo: "example.co.jp", Recipients: []scoring.Recipient{{Address: "y.sato@example.co.jp"}}},
+			[]string{"HELO_IS_RECEIVER"}, []string{"HELO_IP_LITERAL"}},
+		{"dynamic", scoring.Envelope{Helo: "x", ClientName: "p1234-ipad.dsl.example.ne.jp"}, []string{"RCVD_FROM_DYNAMIC"}, nil},
+		{"bcc", scoring.Envelope{Recipients: many}, []string{"BCC_MANY"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := headerSyms(t, &scoring.Input{Msg: m, Envelope: tc.env})
+			for _, w := range tc.fire {
+				if !got[w] {
+					t.Errorf("%s did not fire (fired: %v)", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if got[w] {
+					t.Errorf("%s fired", w)
+				}
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+	}{
+		{"rule A 1\ndescribe a\nheader Subject =~ /(/\n", 3},
+		{"# c\n\nrule A x\n", 3},
+		{"describe a\n", 1},
+		{"rule A 1\ndescribe a\neval no_such_thing\n", 3},
+		{"rule A 1\ndescribe a\nexists Subject\nrule A 2\ndescribe b\nexists To\n", 4},
+		{"rule A 1\nexists Subject\n", 1},
+		{"rule A 1\ndescribe a\nheader Subject =~ /x/q\n", 3},
+		{"rule A 1\ndescribe a\nbogus line\n", 3},
+		{"rule a 1\n", 1},
+	}
+	for _, tc := range tests {
+		_, err := Parse("t.rules", []byte(tc.src))
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("Parse(%q) = %v, want a ParseError", tc.src, err)
+			continue
+		}
+		if pe.Line != tc.line || !strings.Contains(err.Error(), "t.rules:") {
+			t.Errorf("Parse(%q): %v, want line %d", tc.src, err, tc.line)
+		}
+	}
+}
+
+func TestReload(t *testing.T) {
+	h, err := NewHeaders(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.rules")
+	if err := os.WriteFile(good, []byte("rule ONLY_RULE 1\ndescribe test\nexists Subject\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Reload(good); err != nil {
+		t.Fatal(err)
+	}
+	if rs := h.Set().Rules; len(rs) != 1 || rs[0].Name != "ONLY_RULE" {
+		t.Fatalf("after reload: %+v", rs)
+	}
+	bad := filepath.Join(dir, "bad.rules")
+	if err := os.WriteFile(bad, []byte("rule X 1\ndescribe x\n\nheader Subject =~ /[/\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = h.Reload(bad)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 4 {
+		t.Fatalf("reload of broken file: %v, want a ParseError on line 4", err)
+	}
+	if rs := h.Set().Rules; len(rs) != 1 || rs[0].Name != "ONLY_RULE" {
+		t.Fatalf("broken reload replaced the set: %+v", rs)
+	}
+	syms, _ := h.Score(context.Background(), &scoring.Input{Msg: parseFile(t, "business-01.eml")})
+	if len(syms) != 1 || syms[0].Name != "ONLY_RULE" {
+		t.Errorf("score with reloaded set: %+v", syms)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(builtinRules)
+	f.Add([]byte("rule A 1\ndescribe a\nheader Subject:raw !~ /x/ims\neval date_past 3\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		s, err := Parse("fuzz.rules", src)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("error without a line: %v", err)
+			}
+			return
+		}
+		m, _ := message.Parse([]byte("Subject: x\r\n\r\nbody\r\n"), message.Limits{})
+		s.Eval(&scoring.Input{Msg: m})
+	})
+}
+
+func BenchmarkHeaders(b *testing.B) {
+	h, err := NewHeaders(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []*scoring.Input
+	for _, n := range []string{"business-01.eml", "word-salad-03.eml", "ad-dodged-01.eml", "newsletter-01.eml", "image-only-01.eml"} {
+		raw, _ := os.ReadFile(filepath.Join("testdata", n))
+		m, _ := message.Parse(raw, message.Limits{})
+		ins = append(ins, &scoring.Input{Msg: m})
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		h.Score(context.Background(), ins[i%len(ins)])
+	}
+}

@@ -1,0 +1,519 @@
+package rules
+
+import (
+	"bytes"
+	"net/mail"
+	"net/netip"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/publicsuffix"
+
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// A predicate is a condition a rules file names with "eval" because it
+// cannot be written as a regexp over one header.
+type predicate struct {
+	fn       func(ec *evalCtx, arg float64) (bool, string)
+	takesArg bool
+	def      float64 // the argument when the file gives none
+	doc      string
+}
+
+// predicates is the table of named predicates. It is never modified.
+var predicates = map[string]*predicate{
+	"from_name_hides_address": {fn: fromNameHidesAddress,
+		doc: "the From display name holds an address other than the real one"},
+	"reply_to_domain_differs": {fn: replyToDomainDiffers,
+		doc: "Reply-To's registered domain differs from From's"},
+	"return_path_domain_differs": {fn: returnPathDomainDiffers,
+		doc: "the envelope sender's (or Return-Path's) registered domain differs from From's"},
+	"is_list_mail": {fn: isListMail,
+		doc: "the message carries mailing-list headers (List-Id, List-Post, Mailing-List, X-ML-Name)"},
+	"date_malformed": {fn: dateMalformed,
+		doc: "a Date field that does not parse as an RFC 5322 date"},
+	"date_future": {fn: dateFuture, takesArg: true, def: 24,
+		doc: "Date is more than ARG hours after the top Received date"},
+	"date_past": {fn: datePast, takesArg: true, def: 96,
+		doc: "Date is more than ARG hours before the top Received date"},
+	"recipients_over": {fn: recipientsOver, takesArg: true, def: 30,
+		doc: "To and Cc name more than ARG addresses"},
+	"bcc_over": {fn: bccOver, takesArg: true, def: 10,
+		doc: "more than ARG envelope recipients are not named in To or Cc"},
+	"subject_all_caps": {fn: subjectAllCaps,
+		doc: "the Subject has at least 10 letters, all upper case"},
+	"html_invisible_text": {fn: htmlInvisibleText,
+		doc: "an HTML part hides text: white text, font-size 0/1px, display:none, visibility:hidden"},
+	"html_mostly_image": {fn: htmlMostlyImage, takesArg: true, def: 100,
+		doc: "HTML with images and fewer than ARG letters of text per image (mail HTML_NO_TEXT does not cover)"},
+	"received_dynamic": {fn: receivedDynamic,
+		doc: "the hop that handed the message in comes from a dynamic-looking host name"},
+	"helo_ip_literal": {fn: heloIPLiteral,
+		doc: "the SMTP client greeted with an IP address instead of a host name"},
+	"helo_claims_receiver": {fn: heloClaimsReceiver,
+		doc: "the SMTP client greeted with the receiver's own name or a recipient's domain"},
+}
+
+// Predicates returns the names of the predicates a rules file can use with
+// "eval", each with what it tests, sorted by name.
+func Predicates() [][2]string {
+	var ps [][2]string
+	for n, p := range predicates {
+		ps = append(ps, [2]string{n, p.doc})
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i][0] < ps[j][0] })
+	return ps
+}
+
+// evalCtx holds what predicates derive from one message, computed on first
+// use.
+type evalCtx struct {
+	in *scoring.Input
+	m  *message.Message
+
+	fromDone       bool
+	fromName, from string // display name and address of From
+
+	rcvdDone bool
+	rcvdTime time.Time // date of the top Received field; zero if none
+}
+
+func (ec *evalCtx) fromAddr() (name, addr string) {
+	if !ec.fromDone {
+		ec.fromDone = true
+		ec.fromName, ec.from = splitAddress(ec.m.Header.Get("From"))
+	}
+	return ec.fromName, ec.from
+}
+
+// splitAddress takes "Name <addr>", "addr (Name)" or "addr" apart without
+// the full RFC 5322 grammar: spam rarely follows it.
+func splitAddress(v string) (name, addr string) {
+	v = strings.TrimSpace(v)
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		a := v[i+1:]
+		if j := strings.IndexByte(a, '>'); j >= 0 {
+			a = a[:j]
+		}
+		name = strings.Trim(strings.TrimSpace(v[:i]), `"' `)
+		return name, strings.ToLower(strings.TrimSpace(a))
+	}
+	if i := strings.IndexByte(v, '('); i >= 0 {
+		name = strings.Trim(v[i:], "() ")
+		v = v[:i]
+	}
+	return name, strings.ToLower(strings.TrimSpace(v))
+}
+
+// domainOf returns the registered domain (eTLD+1) of an address, "" when
+// it has none.
+func domainOf(addr string) string {
+	i := strings.LastIndexByte(addr, '@')
+	if i < 0 {
+		return ""
+	}
+	d := strings.Trim(strings.ToLower(addr[i+1:]), ". >")
+	if d == "" || strings.ContainsAny(d, " []") {
+		return d
+	}
+	if r, err := publicsuffix.EffectiveTLDPlusOne(d); err == nil {
+		return r
+	}
+	return d
+}
+
+var addrInText = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
+
+func fromNameHidesAddress(ec *evalCtx, _ float64) (bool, string) {
+	name, addr := ec.fromAddr()
+	if !strings.Contains(name, "@") {
+		return false, ""
+	}
+	shown := addrInText.FindString(name)
+	if shown == "" {
+		return false, ""
+	}
+	if strings.EqualFold(shown, addr) {
+		return false, ""
+	}
+	return true, "shows " + shown + ", sends as " + addr
+}
+
+func replyToDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
+	rt := ec.m.Header.Get("Reply-To")
+	if rt == "" {
+		return false, ""
+	}
+	_, from := ec.fromAddr()
+	_, r := splitAddress(rt)
+	fd, rd := domainOf(from), domainOf(r)
+	if fd == "" || rd == "" || fd == rd {
+		return false, ""
+	}
+	return true, "From " + fd + ", Reply-To " + rd
+}
+
+func returnPathDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
+	rp := ec.in.Envelope.MailFrom
+	if rp == "" {
+		_, rp = splitAddress(ec.m.Header.Get("Return-Path"))
+	}
+	_, from := ec.fromAddr()
+	fd, rd := domainOf(from), domainOf(rp)
+	if fd == "" || rd == "" || fd == rd {
+		return false, ""
+	}
+	return true, "From " + fd + ", sender " + rd
+}
+
+func isListMail(ec *evalCtx, _ float64) (bool, string) {
+	for _, f := range ec.m.Header {
+		switch strings.ToLower(f.Name) {
+		case "list-id", "list-post", "list-unsubscribe", "mailing-list", "x-ml-name", "x-mailing-list":
+			return true, f.Name
+		}
+	}
+	return false, ""
+}
+
+// parseDate parses an RFC 5322 date, also with the trailing comment and
+// the missing seconds that real mail has.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := mail.ParseDate(s); err == nil {
+		return t, true
+	}
+	if i := strings.IndexByte(s, '('); i > 0 {
+		if t, err := mail.ParseDate(strings.TrimSpace(s[:i])); err == nil {
+			return t, true
+		}
+	}
+	for _, layout := range []string{
+		"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
+		"Mon, 2 Jan 2006 15:04:05 MST",
+		"Mon, 2 Jan 06 15:04:05 -0700",
+		"Mon, 2 Jan 2006 15:04 -0700",
+		"2 Jan 2006 15:04:05 -0700",
+		"Mon Jan 2 15:04:05 2006",
+	} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func (ec *evalCtx) received() time.Time {
+	if !ec.rcvdDone {
+		ec.rcvdDone = true
+		if v := ec.m.Header.Get("Received"); v != "" {
+			if i := strings.LastIndexByte(v, ';'); i >= 0 {
+				if t, ok := parseDate(v[i+1:]); ok {
+					ec.rcvdTime = t
+				}
+			}
+		}
+	}
+	return ec.rcvdTime
+}
+
+func dateMalformed(ec *evalCtx, _ float64) (bool, string) {
+	for _, f := range ec.m.Header {
+		if strings.EqualFold(f.Name, "Date") {
+			if _, ok := parseDate(f.Value); !ok {
+				return true, "Date: " + f.Value
+			}
+			return false, ""
+		}
+	}
+	return false, ""
+}
+
+// dateOffset returns Date minus the top Received date, false when either
+// is missing or unreadable.
+func (ec *evalCtx) dateOffset() (time.Duration, bool) {
+	r := ec.received()
+	if r.IsZero() {
+		return 0, false
+	}
+	d, ok := parseDate(ec.m.Header.Get("Date"))
+	if !ok {
+		return 0, false
+	}
+	return d.Sub(r), true
+}
+
+func dateFuture(ec *evalCtx, hours float64) (bool, string) {
+	off, ok := ec.dateOffset()
+	if !ok || off <= time.Duration(hours*float64(time.Hour)) {
+		return false, ""
+	}
+	return true, "Date " + off.Round(time.Minute).String() + " after receipt"
+}
+
+func datePast(ec *evalCtx, hours float64) (bool, string) {
+	off, ok := ec.dateOffset()
+	if !ok || -off <= time.Duration(hours*float64(time.Hour)) {
+		return false, ""
+	}
+	return true, "Date " + (-off).Round(time.Minute).String() + " before receipt"
+}
+
+// countAddresses counts the addresses in address-list fields: the '@'
+// signs outside quoted display names.
+func countAddresses(vs ...string) int {
+	n := 0
+	for _, v := range vs {
+		q := false
+		for i := 0; i < len(v); i++ {
+			switch v[i] {
+			case '"':
+				q = !q
+			case '@':
+				if !q {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+func (ec *evalCtx) toCc() []string {
+	var vs []string
+	for _, f := range ec.m.Header {
+		if strings.EqualFold(f.Name, "To") || strings.EqualFold(f.Name, "Cc") {
+			vs = append(vs, f.Value)
+		}
+	}
+	return vs
+}
+
+func recipientsOver(ec *evalCtx, max float64) (bool, string) {
+	n := countAddresses(ec.toCc()...)
+	if float64(n) <= max {
+		return false, ""
+	}
+	return true, strconv.Itoa(n) + " addresses in To/Cc"
+}
+
+func bccOver(ec *evalCtx, max float64) (bool, string) {
+	rcpts := ec.in.Envelope.Recipients
+	if float64(len(rcpts)) <= max {
+		return false, ""
+	}
+	named := strings.ToLower(strings.Join(ec.toCc(), ","))
+	hidden := 0
+	for _, r := range rcpts {
+		a := strings.ToLower(strings.Trim(r.Address, "<> "))
+		if a == "" || !strings.Contains(named, a) {
+			hidden++
+		}
+	}
+	if float64(hidden) <= max {
+		return false, ""
+	}
+	return true, strconv.Itoa(hidden) + " of " + strconv.Itoa(len(rcpts)) + " recipients not in To/Cc"
+}
+
+func subjectAllCaps(ec *evalCtx, _ float64) (bool, string) {
+	s := ec.m.Header.Get("Subject")
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false, ""
+			}
+			letters++
+		}
+	}
+	return letters >= 10, ""
+}
+
+// maxHTMLScan bounds the HTML source scanned for hidden text per part.
+const maxHTMLScan = 128 << 10
+
+var (
+	// An element with an inline style or font attributes, followed by text.
+	styledText = regexp.MustCompile(`(?i)<(?:[a-z0-9]+)\s[^>]*(?:style\s*=\s*(?:"[^"]*"|'[^']*')|color\s*=|size\s*=)[^>]*>\s*[^<\s]{2}`)
+	hiddenCSS  = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?\s*(?:px|pt)?\s*(?:[;"']|$)|size\s*=\s*["']?0\b`)
+	whiteText  = regexp.MustCompile(`(?i)(?:^|[^-])color\s*[:=]\s*["']?\s*(?:#f{6}|#f{3}\b|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))`)
+	darkBack   = regexp.MustCompile(`(?i)(?:bgcolor\s*=\s*["']?\s*|background(?:-color)?\s*:\s*)(#(?:[0-9a-e][0-9a-f]{5}|[0-9a-f][0-9a-e][0-9a-f]{4}|[0-9a-f]{2}[0-9a-e][0-9a-f]{3})\b|black|red|blue|green|navy|gray|grey|url)`)
+)
+
+func htmlInvisibleText(ec *evalCtx, _ float64) (bool, string) {
+	for _, p := range ec.m.Parts {
+		if !p.IsHTML || len(p.Body) == 0 {
+			continue
+		}
+		b := p.Body
+		if len(b) > maxHTMLScan {
+			b = b[:maxHTMLScan]
+		}
+		if !bytes.Contains(b, []byte("=")) {
+			continue
+		}
+		dark := darkBack.Match(b)
+		for _, loc := range styledText.FindAllIndex(b, 64) {
+			tag := b[loc[0]:loc[1]]
+			if m := hiddenCSS.Find(tag); m != nil {
+				return true, "part " + p.ID + ": " + string(m)
+			}
+			if !dark && whiteText.Match(tag) {
+				return true, "part " + p.ID + ": white text"
+			}
+		}
+	}
+	return false, ""
+}
+
+func htmlMostlyImage(ec *evalCtx, perImage float64) (bool, string) {
+	images, text := 0, 0
+	for _, p := range ec.m.Parts {
+		if p.IsHTML {
+			images += len(p.Images)
+		}
+	}
+	if images == 0 {
+		return false, ""
+	}
+	if ok, _ := htmlNoText(ec.m); ok {
+		return false, "" // reported by HTML_NO_TEXT
+	}
+	for _, p := range ec.m.TextParts() {
+		text += visibleRunes(p.Text)
+	}
+	if float64(text) >= perImage*float64(images) {
+		return false, ""
+	}
+	return true, strconv.Itoa(images) + " images, " + strconv.Itoa(text) + " letters of text"
+}
+
+// hop is the "from" clause of a Received field.
+type hop struct {
+	helo, rdns string
+	ip         netip.Addr
+	auth       bool
+}
+
+// parseHop reads "from HELO (RDNS [IP]) by ... with ...".
+func parseHop(v string) (hop, bool) {
+	var h hop
+	rest, ok := strings.CutPrefix(strings.TrimSpace(v), "from ")
+	if !ok {
+		return h, false
+	}
+	lower := strings.ToLower(v)
+	h.auth = strings.Contains(lower, "with esmtpa") || strings.Contains(lower, "with esmtpsa") ||
+		strings.Contains(lower, "authenticated")
+	if by := strings.Index(rest, " by "); by >= 0 {
+		rest = rest[:by]
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return h, false
+	}
+	h.helo = strings.ToLower(f[0])
+	if i := strings.IndexByte(rest, '('); i >= 0 {
+		par := rest[i+1:]
+		if j := strings.IndexByte(par, ')'); j >= 0 {
+			par = par[:j]
+		}
+		for _, w := range strings.Fields(par) {
+			w = strings.Trim(w, "[]")
+			if a, err := netip.ParseAddr(strings.TrimPrefix(w, "IPv6:")); err == nil {
+				h.ip = a
+			} else if strings.Contains(w, ".") && !strings.Contains(w, "@") && !strings.Contains(w, "=") && h.rdns == "" {
+				h.rdns = strings.ToLower(w)
+			}
+		}
+	}
+	if !h.ip.IsValid() {
+		if a, err := netip.ParseAddr(strings.Trim(h.helo, "[]")); err == nil {
+			h.ip = a
+		}
+	}
+	return h, true
+}
+
+// entryHop finds the hop that handed the message to the receiving site:
+// the envelope when the MTA gave one, else the topmost Received field
+// from a public address.
+func (ec *evalCtx) entryHop() (hop, bool) {
+	env := ec.in.Envelope
+	if env.ClientName != "" || env.ClientIP.IsValid() {
+		return hop{helo: strings.ToLower(env.Helo), rdns: strings.ToLower(env.ClientName), ip: env.ClientIP}, true
+	}
+	for _, f := range ec.m.Header {
+		if !strings.EqualFold(f.Name, "Received") {
+			continue
+		}
+		h, ok := parseHop(f.Value)
+		if !ok || !h.ip.IsValid() {
+			continue
+		}
+		if h.ip.IsLoopback() || h.ip.IsPrivate() || h.ip.IsLinkLocalUnicast() {
+			continue
+		}
+		return h, true
+	}
+	return hop{}, false
+}
+
+var dynamicHost = regexp.MustCompile(`(?i)(?:^|[.\-])(?:a?dsl|xdsl|dial(?:up|in)?|dhcp|pppoe?|pool|dyn(?:amic)?|cable|catv|ipad|bbtec|ftth|res|cust(?:omer)?|broadband|client)[.\-]?\d|(?:^|[.\-])(?:a?dsl|dhcp|dialup|dynamic|dyn|pool|ppp)[.\-]|\d{1,3}[.\-x]\d{1,3}[.\-x]\d{1,3}[.\-x]\d{1,3}[.\-]`)
+
+func receivedDynamic(ec *evalCtx, _ float64) (bool, string) {
+	h, ok := ec.entryHop()
+	if !ok || h.auth || h.rdns == "" || h.rdns == "unknown" {
+		return false, ""
+	}
+	if strings.Count(h.rdns, ".") < 2 {
+		return false, ""
+	}
+	if dynamicHost.MatchString(h.rdns) {
+		return true, "from " + h.rdns
+	}
+	return false, ""
+}
+
+func heloIPLiteral(ec *evalCtx, _ float64) (bool, string) {
+	helo := strings.TrimSpace(ec.in.Envelope.Helo)
+	if helo == "" {
+		return false, ""
+	}
+	lit := strings.TrimPrefix(strings.Trim(helo, "[]"), "IPv6:")
+	if _, err := netip.ParseAddr(lit); err == nil {
+		return true, "HELO " + helo
+	}
+	return false, ""
+}
+
+func heloClaimsReceiver(ec *evalCtx, _ float64) (bool, string) {
+	helo := strings.ToLower(strings.Trim(strings.TrimSpace(ec.in.Envelope.Helo), "."))
+	if helo == "" {
+		return false, ""
+	}
+	for _, r := range ec.in.Envelope.Recipients {
+		if i := strings.LastIndexByte(r.Address, '@'); i >= 0 {
+			if strings.EqualFold(strings.Trim(r.Address[i+1:], "<> "), helo) {
+				return true, "HELO " + helo + " is a recipient domain"
+			}
+		}
+	}
+	// The receiving host names itself in the "by" clause of the field it
+	// adds on top.
+	if v := ec.m.Header.Get("Received"); v != "" {
+		if i := strings.Index(v, " by "); i >= 0 {
+			if f := strings.Fields(v[i+4:]); len(f) > 0 && strings.EqualFold(f[0], helo) {
+				return true, "HELO " + helo + " is the receiving host"
+			}
+		}
+	}
+	return false, ""
+}
