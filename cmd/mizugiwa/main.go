@@ -45,6 +45,7 @@ func commands() []command {
 		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
 		{"url", "normalize URLs as a browser would; edit the URL block and allow lists", runURL},
 		{"sig", "add, remove, check, export and import signatures of spam parts", runSig},
+		{"milter", "serve the milter protocol for Postfix and Sendmail", runMilter},
 		{"corpus", "fetch public mail corpora (corpus fetch spamassassin --dir DIR)", runCorpus},
 		{"version", "print the version", runVersion},
 	}
