@@ -27,7 +27,7 @@ type postfixInstance struct {
 	dir, smtpAddr string
 }
 
-func (p *postfixInstance) run(t *testing.T, args ...string) {
+func (p *postfixInstance) run(t testing.TB, args ...string) {
 	t.Helper()
 	out, err := exec.Command("/usr/sbin/postfix", append([]string{"-c", filepath.Join(p.dir, "etc")}, args...)...).CombinedOutput()
 	if err != nil {
@@ -35,7 +35,7 @@ func (p *postfixInstance) run(t *testing.T, args ...string) {
 	}
 }
 
-func freePort(t *testing.T) string {
+func freePort(t testing.TB) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -45,7 +45,7 @@ func freePort(t *testing.T) string {
 	return l.Addr().String()
 }
 
-func startPostfix(t *testing.T, milterAddr string, users []string) *postfixInstance {
+func startPostfix(t testing.TB, milterAddr string, users []string) *postfixInstance {
 	t.Helper()
 	if _, err := os.Stat("/usr/sbin/postfix"); err != nil {
 		t.Skip("Postfix is not installed (/usr/sbin/postfix): apt-get install postfix to run the end-to-end test")
@@ -112,14 +112,13 @@ virtual_mailbox_maps = texthash:%[1]s/etc/vmailbox
 virtual_uid_maps = static:%[2]s
 virtual_gid_maps = static:%[3]s
 virtual_minimum_uid = 1
-smtpd_milters = inet:%[4]s
-non_smtpd_milters = inet:%[4]s
+%[4]s
 milter_default_action = tempfail
 milter_protocol = 6
 milter_content_timeout = 30s
 smtputf8_enable = no
 biff = no
-`, dir, nobody.Uid, nobody.Gid, milterAddr)
+`, dir, nobody.Uid, nobody.Gid, milterLines(milterAddr))
 	masterCF := fmt.Sprintf(`%s inet n - n - - smtpd
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
@@ -208,7 +207,7 @@ func (p *postfixInstance) sendSMTP(raw []byte, from string, rcpts ...string) err
 }
 
 // mailbox returns the messages delivered to user's maildir.
-func (p *postfixInstance) mailbox(t *testing.T, user string) [][]byte {
+func (p *postfixInstance) mailbox(t testing.TB, user string) [][]byte {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(p.dir, "mail", user, "new", "*"))
 	slices.Sort(files)
@@ -224,7 +223,7 @@ func (p *postfixInstance) mailbox(t *testing.T, user string) [][]byte {
 }
 
 // waitMail waits until user's maildir holds n messages.
-func (p *postfixInstance) waitMail(t *testing.T, user string, n int) [][]byte {
+func (p *postfixInstance) waitMail(t testing.TB, user string, n int) [][]byte {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -253,7 +252,7 @@ func headerOf(raw []byte, name string) (string, bool) {
 // pickCorpus returns the first message of a corpus folder that the engine
 // judges as want for a user, so that the test checks the bridge whatever
 // the untrained engine makes of a given message.
-func pickCorpus(t *testing.T, e *engine, folder, user string, want pb.Verdict) []byte {
+func pickCorpus(t testing.TB, e *engine, folder, user string, want pb.Verdict) []byte {
 	t.Helper()
 	root := corpus.DefaultDir()
 	files, _ := filepath.Glob(filepath.Join(root, "data", folder, "*.txt"))
@@ -368,5 +367,84 @@ func TestPostfixEndToEnd(t *testing.T) {
 	// must not have been.
 	if m := p.mailbox(t, "reject@example.net"); len(m) != 0 {
 		t.Errorf("reject user got %d messages, want none", len(m))
+	}
+}
+
+// milterLines are the main.cf lines that put the milter at addr in the
+// SMTP session; none for "".
+func milterLines(addr string) string {
+	if addr == "" {
+		return ""
+	}
+	return "smtpd_milters = inet:" + addr + "\nnon_smtpd_milters = inet:" + addr
+}
+
+// TestPostfixEngineDown: with the engine stopped, mail through Postfix
+// follows the milter's failure policy: delivered marked unscanned
+// (accept) or refused with a temporary failure (tempfail).
+func TestPostfixEngineDown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Postfix instances")
+	}
+	dead := freePort(t) // nothing listens there: the engine is down
+	ham, err := os.ReadFile(filepath.Join("testdata", "ham-plain.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		policy FailureAction
+		name   string
+	}{{FailAccept, "accept"}, {FailTempfail, "tempfail"}} {
+		t.Run(c.name, func(t *testing.T) {
+			milterAddr := startMilter(t, Options{Classifier: dialEngine(t, dead), OnFailure: c.policy, Timeout: 2 * time.Second})
+			p := startPostfix(t, milterAddr, []string{"label@example.net"})
+			err := p.sendSMTP(ham, "sender@sender.example", "label@example.net")
+			if c.policy == FailTempfail {
+				var te *textproto.Error
+				if !errors.As(err, &te) || te.Code/100 != 4 {
+					t.Fatalf("engine down, tempfail policy: %v, want a 4xx reply", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("engine down, accept policy: %v", err)
+			}
+			got := p.waitMail(t, "label@example.net", 1)
+			if v, ok := headerOf(got[0], SkippedHeader); !ok || !strings.Contains(v, "unavailable") {
+				t.Errorf("delivered without %s: unavailable (got %q)", SkippedHeader, v)
+			}
+		})
+	}
+}
+
+// BenchmarkPostfixDelivery measures messages per second through a real
+// Postfix over SMTP, without and with the milter (engine in the same test
+// process, reached over gRPC), from SMTP to the delivered mailbox.
+func BenchmarkPostfixDelivery(b *testing.B) {
+	ham, err := os.ReadFile(filepath.Join("testdata", "ham-plain.eml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, withMilter := range []bool{false, true} {
+		name := "without-milter"
+		if withMilter {
+			name = "with-milter"
+		}
+		b.Run(name, func(b *testing.B) {
+			milterAddr := ""
+			if withMilter {
+				e := startEngine(b)
+				milterAddr = startMilter(b, Options{Classifier: dialEngine(b, e.addr)})
+			}
+			p := startPostfix(b, milterAddr, []string{"label@example.net"})
+			b.ResetTimer()
+			for range b.N {
+				if err := p.sendSMTP(ham, "sender@sender.example", "label@example.net"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			p.waitMail(b, "label@example.net", b.N)
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+		})
 	}
 }
