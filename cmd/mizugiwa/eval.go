@@ -315,17 +315,7 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 	if len(items) < o.folds {
 		return fmt.Errorf("--folds %d: the list holds only %d messages", o.folds, len(items))
 	}
-	fold := make([]int, len(items))
-	var nspam, nham int
-	for i, it := range items {
-		if it.spam {
-			fold[i] = nspam % o.folds
-			nspam++
-		} else {
-			fold[i] = nham % o.folds
-			nham++
-		}
-	}
+	fold := assignFolds(items, o.folds)
 	tmp, err := os.MkdirTemp("", "mizugiwa-cv-")
 	if err != nil {
 		return err
@@ -389,6 +379,13 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 			return fmt.Errorf("fold %d: %w", k+1, err)
 		}
 	}
+	nspam := 0
+	for _, it := range items {
+		if it.spam {
+			nspam++
+		}
+	}
+	nham := len(items) - nspam
 	mode := "default"
 	if o.tok.Japanese != 0 {
 		mode = o.tok.Japanese.String()

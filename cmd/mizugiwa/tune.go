@@ -113,17 +113,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 // outOfFold scores every item with models (Bayes and signatures) trained on
 // the other folds only, and returns each item's symbols.
 func outOfFold(ctx context.Context, items []labelled, folds int, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
-	fold := make([]int, len(items))
-	var nspam, nham int
-	for i, it := range items {
-		if it.spam {
-			fold[i] = nspam % folds
-			nspam++
-		} else {
-			fold[i] = nham % folds
-			nham++
-		}
-	}
+	fold := assignFolds(items, folds)
 	tmp, err := os.MkdirTemp("", "mizugiwa-tune-")
 	if err != nil {
 		return nil, err
@@ -209,4 +199,21 @@ func (s *stack) addSignatures(ctx context.Context, items []labelled) error {
 		}
 	}
 	return nil
+}
+
+// assignFolds deals the messages of each class to k folds in turn, so that
+// every fold has the list's class balance.
+func assignFolds(items []labelled, k int) []int {
+	fold := make([]int, len(items))
+	var nspam, nham int
+	for i, it := range items {
+		if it.spam {
+			fold[i] = nspam % k
+			nspam++
+		} else {
+			fold[i] = nham % k
+			nham++
+		}
+	}
+	return fold
 }
