@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	stdlog "log"
+	"log/slog"
 	"time"
 
 	"google.golang.org/grpc"
@@ -47,6 +49,10 @@ func runMilter(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	// The milter library reports broken connections through the standard
+	// logger; send those to the same structured log.
+	stdlog.SetFlags(0)
+	stdlog.SetOutput(slog.NewLogLogger(log.Handler(), slog.LevelWarn).Writer())
 	var cl milter.Classifier
 	if *addr != "" {
 		conn, err := grpc.NewClient(*addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
