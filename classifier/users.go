@@ -167,13 +167,18 @@ func ParseThreshold(s string) (float64, error) {
 // the defaults when absent or empty.
 var csvColumns = []string{"user", "filtering", "mode", "threshold", "allow", "deny"}
 
-// ImportCSV loads users' settings from CSV with a header row naming the
+// UserSettings is one user's settings, as read from a CSV import.
+type UserSettings struct {
+	User     string
+	Settings Settings
+}
+
+// ReadUsersCSV reads users' settings from CSV with a header row naming the
 // columns user, filtering (on/off), mode (label/reject/quarantine),
 // threshold, allow and deny (entries separated by spaces or semicolons).
-// Every row is checked before anything is written: a bad row is reported
-// with its line and column and nothing is imported. It returns the number of
-// users written.
-func (u *Users) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
+// Absent or empty fields take the defaults. A bad row is reported with its
+// line and column.
+func ReadUsersCSV(ctx context.Context, r io.Reader, fn func(UserSettings) error) error {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
@@ -181,35 +186,32 @@ func (u *Users) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
 	cr.Comment = '#'
 	head, err := cr.Read()
 	if err != nil {
-		return 0, fmt.Errorf("users: csv header: %w", err)
+		return fmt.Errorf("users: csv header: %w", err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
 		h = strings.ToLower(strings.TrimSpace(h))
 		if !containsString(csvColumns, h) {
-			return 0, fmt.Errorf("users: csv header: unknown column %q (want %s)", h, strings.Join(csvColumns, ", "))
+			return fmt.Errorf("users: csv header: unknown column %q (want %s)", h, strings.Join(csvColumns, ", "))
 		}
 		col[h] = i
 	}
 	if _, ok := col["user"]; !ok {
-		return 0, errors.New("users: csv header: no user column")
+		return errors.New("users: csv header: no user column")
 	}
-	b := u.db.Pebble().NewBatch()
-	defer b.Close()
-	n := 0
-	for {
+	for n := 0; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return 0, err
+				return err
 			}
 		}
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
-			break
+			return nil
 		}
 		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return 0, fmt.Errorf("users: csv: %w", err)
+			return fmt.Errorf("users: csv: %w", err)
 		}
 		field := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {
@@ -218,40 +220,56 @@ func (u *Users) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
 			return ""
 		}
 		bad := func(name string, err error) error {
-			return fmt.Errorf("users: csv line %d: %s: %w (nothing imported)", line, name, err)
+			return fmt.Errorf("users: csv line %d: %s: %w", line, name, err)
 		}
 		user := field("user")
 		if err := CheckUser(user); err != nil {
-			return 0, bad("user", err)
+			return bad("user", err)
 		}
 		s := DefaultSettings()
 		if v := field("filtering"); v != "" {
 			if s.Filtering, err = ParseBool(v); err != nil {
-				return 0, bad("filtering", err)
+				return bad("filtering", err)
 			}
 		}
 		if v := field("mode"); v != "" {
 			if s.Mode, err = ParseMode(v); err != nil {
-				return 0, bad("mode", err)
+				return bad("mode", err)
 			}
 		}
 		if s.Threshold, err = ParseThreshold(field("threshold")); err != nil {
-			return 0, bad("threshold", err)
+			return bad("threshold", err)
 		}
 		if s.Allow, err = ParseSenderList(splitList(field("allow"))); err != nil {
-			return 0, bad("allow", err)
+			return bad("allow", err)
 		}
 		if s.Deny, err = ParseSenderList(splitList(field("deny"))); err != nil {
-			return 0, bad("deny", err)
+			return bad("deny", err)
 		}
-		v, err := encodeSettings(s)
+		if err := fn(UserSettings{User: user, Settings: s}); err != nil {
+			return fmt.Errorf("users: csv line %d: %w", line, err)
+		}
+	}
+}
+
+// ImportCSV loads users' settings from CSV (see ReadUsersCSV). Every row is
+// checked before anything is written: a bad row is reported with its line
+// and column and nothing is imported. It returns the number of users
+// written.
+func (u *Users) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
+	b := u.db.Pebble().NewBatch()
+	defer b.Close()
+	n := 0
+	err := ReadUsersCSV(ctx, r, func(us UserSettings) error {
+		v, err := encodeSettings(us.Settings)
 		if err != nil {
-			return 0, bad("user", err)
-		}
-		if err := b.Set(userKey(user), v, nil); err != nil {
-			return 0, fmt.Errorf("users: csv line %d: %w", line, err)
+			return err
 		}
 		n++
+		return b.Set(userKey(us.User), v, nil)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%w (nothing imported)", err)
 	}
 	if err := b.Commit(u.db.WriteOptions()); err != nil {
 		return 0, fmt.Errorf("users: import: %w", err)

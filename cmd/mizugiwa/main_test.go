@@ -441,3 +441,29 @@ func TestRulesReloadOnHangup(t *testing.T) {
 		t.Errorf("after a broken reload: log %q, symbols %q; want the line named and the old rules in force", serveErr.String(), symbols())
 	}
 }
+
+func TestUserImportThroughServer(t *testing.T) {
+	srv, addr, _ := startServe(t, t.TempDir())
+	defer stopServe(t, srv)
+	csv := filepath.Join(t.TempDir(), "users.csv")
+	if err := os.WriteFile(csv, []byte("user,filtering,mode,deny\nbob,on,quarantine,spam.example\ncarol,off,label,\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := mizugiwa("user", "import", "--server", addr, csv)
+	if code != 0 || !strings.Contains(out, "imported 2 users") {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	out, _, _ = mizugiwa("user", "get", "--server", addr, "bob")
+	if !strings.Contains(out, "mode quarantine") || !strings.Contains(out, "deny spam.example") {
+		t.Errorf("bob after import: %q", out)
+	}
+	if err := os.WriteFile(csv, []byte("user,mode\ndave,reject\nerin,drop\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := mizugiwa("user", "import", "--server", addr, csv); code != 1 || !strings.Contains(errOut, "line 3: mode") {
+		t.Errorf("a bad row: exit %d, %q", code, errOut)
+	}
+	if out, _, _ := mizugiwa("user", "get", "--server", addr, "dave"); !strings.Contains(out, "mode label\nthreshold default") {
+		t.Errorf("dave after a refused import: %q", out)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"google.golang.org/grpc"
@@ -27,7 +29,7 @@ const userUsage = `Usage:
   mizugiwa user get    [--server ADDR | --data DIR] [--json] USER
   mizugiwa user set    [--server ADDR | --data DIR] USER [--filtering on|off] [--mode label|reject|quarantine]
                        [--threshold N] [--allow LIST] [--deny LIST]
-  mizugiwa user import [--data DIR] FILE.csv
+  mizugiwa user import [--server ADDR | --data DIR] FILE.csv
 
 LIST is space-, comma- or semicolon-separated sender addresses, domains, IPs and CIDR blocks.
 The CSV has a header row naming the columns user, filtering, mode, threshold, allow, deny.`
@@ -243,8 +245,10 @@ func nonNil(s []string) []string {
 }
 
 func runUserImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("user import", "[--data DIR] FILE.csv", stderr)
-	data := fs.String("data", "./data", "store to import into (stop the server first, or use user set --server)")
+	fs := newFlagSet("user import", "[--server ADDR | --data DIR] FILE.csv", stderr)
+	addr := fs.String("server", "", "import through the server at this address (one SetUserSettings per user)")
+	data := fs.String("data", "./data", "store to import into (when --server is not given)")
+	conc := fs.Int("concurrency", 16, "with --server: settings in flight at once")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -252,21 +256,80 @@ func runUserImport(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fs.Usage()
 		return errUsage
 	}
-	f, err := os.Open(fs.Arg(0))
+	file := fs.Arg(0)
+	f, err := os.Open(file)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	a, err := openUserAccess("", *data)
+	a, err := openUserAccess(*addr, *data)
 	if err != nil {
 		return err
 	}
 	defer a.close()
 	start := time.Now()
-	n, err := a.users.ImportCSV(ctx, f)
+	var n int
+	if a.users != nil {
+		n, err = a.users.ImportCSV(ctx, f)
+	} else {
+		n, err = a.importRemote(ctx, f, *conc)
+	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+		return fmt.Errorf("%s: %w", file, err)
 	}
 	fmt.Fprintf(stdout, "imported %d users in %.2fs\n", n, time.Since(start).Seconds())
 	return nil
+}
+
+// importRemote checks the whole CSV first, then sends every user's full
+// settings to the server. A row the server refuses stops the import; the
+// users sent before it keep their new settings.
+func (a *userAccess) importRemote(ctx context.Context, r io.Reader, conc int) (int, error) {
+	var rows []classifier.UserSettings
+	if err := classifier.ReadUsersCSV(ctx, r, func(us classifier.UserSettings) error {
+		rows = append(rows, us)
+		return nil
+	}); err != nil {
+		return 0, fmt.Errorf("%w (nothing imported)", err)
+	}
+	all := []string{"filtering", "mode", "threshold", "allow", "deny"}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	errc := make(chan error, 1)
+	var wg sync.WaitGroup
+	var sent atomic.Int64
+	for range max(conc, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if _, err := a.set(ctx, server.SettingsToProto(rows[i].User, rows[i].Settings), all); err != nil {
+					select {
+					case errc <- fmt.Errorf("user %s: %w", rows[i].User, err):
+					default:
+					}
+					cancel()
+					continue
+				}
+				sent.Add(1)
+			}
+		}()
+	}
+feed:
+	for i := range rows {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errc:
+		return int(sent.Load()), err
+	default:
+	}
+	return int(sent.Load()), ctx.Err()
 }
