@@ -226,10 +226,11 @@ func (s *stack) Learn(ctx context.Context, raw []byte, user string, spam bool) (
 	if err := checkUser(user); err != nil {
 		return server.LearnResult{}, err
 	}
-	toks, err := s.tokens(raw)
+	m, err := message.Parse(raw, message.Limits{})
 	if err != nil {
 		return server.LearnResult{}, err
 	}
+	toks := s.tok.Message(m)
 	id := digest(raw)
 	changed, err := s.model.Learn(ctx, user, id, toks, spam)
 	if err != nil {
@@ -239,7 +240,7 @@ func (s *stack) Learn(ctx context.Context, raw []byte, user string, spam bool) (
 	// message learned as ham takes its parts out of it, which is how a
 	// false positive is fixed in one step.
 	if user == "" {
-		if err := s.learnSignatures(ctx, raw, spam); err != nil {
+		if err := s.learnSignatures(ctx, m, spam); err != nil {
 			return server.LearnResult{}, err
 		}
 	}
@@ -256,17 +257,17 @@ func (s *stack) Forget(ctx context.Context, raw []byte, id [32]byte, user string
 	}
 	changed, err := s.model.Forget(ctx, user, id)
 	if err == nil && user == "" && len(raw) > 0 {
-		err = s.learnSignatures(ctx, raw, false)
+		var m *message.Message
+		if m, err = message.Parse(raw, message.Limits{}); err == nil {
+			err = s.learnSignatures(ctx, m, false)
+		}
 	}
 	return changed, id, err
 }
 
-// learnSignatures adds the signatures of raw's parts (spam) or removes them.
-func (s *stack) learnSignatures(ctx context.Context, raw []byte, spam bool) error {
-	m, err := message.Parse(raw, message.Limits{})
-	if err != nil {
-		return err
-	}
+// learnSignatures adds the signatures of m's parts (spam) or removes them.
+func (s *stack) learnSignatures(ctx context.Context, m *message.Message, spam bool) error {
+	var err error
 	if spam {
 		_, _, err = s.sigs.Add(ctx, m)
 	} else {
