@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"os"
@@ -33,40 +32,9 @@ func headerSyms(t *testing.T, in *scoring.Input) map[string]bool {
 // TestHeaderRules reads testdata/headers.tsv: a real message, the header
 // rules that must fire on it and rules that must not.
 func TestHeaderRules(t *testing.T) {
-	f, err := os.Open("testdata/headers.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("headers.tsv: bad line %q", line)
-		}
-		n++
-		t.Run(cols[0], func(t *testing.T) {
-			got := headerSyms(t, &scoring.Input{Msg: parseFile(t, cols[0])})
-			for _, w := range splitList(cols[1]) {
-				if !got[w] {
-					t.Errorf("%s did not fire (fired: %v)", w, got)
-				}
-			}
-			for _, w := range splitList(cols[2]) {
-				if got[w] {
-					t.Errorf("%s fired", w)
-				}
-			}
-		})
-	}
-	if n == 0 {
-		t.Fatal("no cases")
-	}
+	runRuleTable(t, "testdata/headers.tsv", func(t *testing.T, file string) map[string]bool {
+		return headerSyms(t, &scoring.Input{Msg: parseFile(t, file)})
+	})
 }
 
 // TestEnvelopeRules checks the rules that look at the SMTP session on a

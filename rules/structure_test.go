@@ -49,7 +49,15 @@ func splitList(s string) []string {
 // TestStructureRules reads testdata/structure.tsv: a real message, the rules
 // that must fire on it and rules that must not.
 func TestStructureRules(t *testing.T) {
-	f, err := os.Open("testdata/structure.tsv")
+	runRuleTable(t, "testdata/structure.tsv", func(t *testing.T, file string) map[string]bool {
+		return fired(t, parseFile(t, file))
+	})
+}
+
+// runRuleTable reads a table of real messages (file, rules that must fire,
+// rules that must not; tab-separated) and checks each with symbols.
+func runRuleTable(t *testing.T, table string, symbols func(t *testing.T, file string) map[string]bool) {
+	f, err := os.Open(table)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,11 +71,11 @@ func TestStructureRules(t *testing.T) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 {
-			t.Fatalf("structure.tsv: bad line %q", line)
+			t.Fatalf("%s: bad line %q", table, line)
 		}
 		n++
 		t.Run(cols[0], func(t *testing.T) {
-			got := fired(t, parseFile(t, cols[0]))
+			got := symbols(t, cols[0])
 			for _, w := range splitList(cols[1]) {
 				if !got[w] {
 					t.Errorf("%s did not fire (fired: %v)", w, got)
