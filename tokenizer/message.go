@@ -1,10 +1,13 @@
 package tokenizer
 
 import (
+	"net/netip"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/mizugiwa/mizugiwa/message"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Limits on the header and structure tokens of one message.
@@ -67,7 +70,6 @@ var headerRules = [...]headerRule{
 	{"From", "from:", hFrom},
 	{"Reply-To", "replyto:", hDomain},
 	{"Return-Path", "rpath:", hDomain},
-	{"Sender", "sender:", hDomain},
 	{"To", "to:", hCount},
 	{"Cc", "cc:", hCount},
 	{"X-Mailer", "xmailer:", hMailer},
@@ -75,6 +77,78 @@ var headerRules = [...]headerRule{
 	{"Message-ID", "msgid:", hMessageID},
 	{"Received", "rcvd:", hReceived},
 	{"Organization", "org:", hText},
+}
+
+// ignoredField reports whether a header field says nothing about the
+// sender and is left out of the tokens altogether, name included. These are
+// the fields that are added after the sender handed the message on, or that
+// describe a mailing list rather than the mail:
+//   - delivery and mailbox annotations (Delivered-To, Delivery-Date,
+//     Envelope-To, X-Original-To, Status, X-Status, X-Keywords, X-UID,
+//     Content-Length, Lines, ...): a filter sees the message before
+//     delivery, so these never exist when it classifies, and in stored
+//     mail they describe the mailbox;
+//   - mailing-list management (List-*, X-Mailman-Version, X-BeenThere,
+//     Sender, Errors-To, Precedence, ...): a list that carries ham also
+//     carries the spam that gets through it, so the list's marks would be
+//     taken for signs of ham;
+//   - verdicts of other filters (X-Spam-*, X-Virus-*, X-MailScanner*...):
+//     learning them would learn the other filter, not the mail;
+//   - resent and gatewayed copies (Resent-*, Original-*, X-Original-*).
+//
+// SpamAssassin's Bayes and SpamBayes leave out the same groups for the
+// same reasons: a collection whose ham and spam arrived by different paths
+// (or at different times) otherwise teaches those paths instead of spam.
+func ignoredField(name string) bool {
+	var buf [40]byte
+	if len(name) > len(buf) {
+		return false
+	}
+	n := buf[:len(name)]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		n[i] = c
+	}
+	k := string(n)
+	if _, ok := ignoredFields[k]; ok {
+		return true
+	}
+	for _, p := range ignoredPrefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var ignoredFields = map[string]struct{}{
+	"delivered-to": {}, "delivery-date": {}, "envelope-to": {}, "x-envelope-to": {},
+	"x-envelope-from": {}, "x-original-to": {}, "x-delivery-agent": {},
+	"status": {}, "x-status": {}, "x-keywords": {}, "x-uid": {}, "x-uidl": {},
+	"x-imapbase": {}, "x-flags": {}, "replied": {}, "forwarded": {},
+	"content-length": {}, "lines": {}, "xref": {}, "x-gnus-mail-source": {},
+	"x-mozilla-status": {}, "x-mozilla-status2": {}, "x-mozilla-keys": {},
+	"x-mime-autoconverted": {}, "x-converted-to-plain-text": {},
+	"sender": {}, "x-sender": {}, "errors-to": {}, "precedence": {},
+	"x-beenthere": {}, "x-mailman-version": {}, "x-loop": {}, "mail-followup-to": {},
+	"mailing-list": {}, "x-mailing-list": {}, "x-list": {}, "x-unsubscribe": {},
+	"x-unsub": {}, "x-egroups-return": {}, "x-egroups-from": {}, "x-mdmailing-list": {},
+	"x-xemacs-list": {}, "x-list-admin": {}, "x-unsubscription-info": {},
+	"x-acceptable-languages": {}, "x-precedence-ref": {}, "approved-by": {},
+	"x-rbl-warning": {}, "x-antispam": {}, "x-scanned-by": {}, "x-scanner": {},
+	"x-filtered-by": {}, "x-bogosity": {}, "x-pyzor": {}, "x-perlmx-spam": {},
+	"x-smtpd": {}, "spam": {}, "x-mass-check-id": {}, "x-mdaemon-deliver-to": {},
+	"content-class": {}, "thread-index": {}, "thread-topic": {}, "x-originalarrivaltime": {},
+	"old-subject": {}, "x-original-date": {},
+}
+
+var ignoredPrefixes = [...]string{
+	"list-", "x-spam", "x-virus", "x-mailscanner", "x-dcc-", "x-spamcop-",
+	"resent-", "x-resent-", "original-", "x-original-", "x-vm-", "x-bugzilla-",
+	"x-ap-spam-", "x-ripe-spam-",
 }
 
 // headerExpected lists the fields whose absence is telling.
@@ -86,7 +160,11 @@ func (st *state) headers(h message.Header) {
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
+	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
+		if ignoredField(f.Name) {
+			continue
+		}
 		if i < maxHeaderNames {
 			st.key = append(st.key[:0], "hdr:"...)
 			if isFieldName(f.Name) {
@@ -121,7 +199,7 @@ func (st *state) headers(h message.Header) {
 			continue
 		case hReceived:
 			if counts[ri] <= maxReceived {
-				st.received(r.prefix, f.Value)
+				st.rcvd = append(st.rcvd, f.Value)
 			}
 			seen[ri] = true
 			continue
@@ -162,10 +240,11 @@ func (st *state) headers(h message.Header) {
 		}
 	}
 	for k := range headerRules {
-		if r := &headerRules[k]; seen[k] && (r.kind == hCount || r.kind == hReceived) {
+		if r := &headerRules[k]; seen[k] && r.kind == hCount {
 			st.emit3(r.prefix, "count:", bucket(counts[k]))
 		}
 	}
+	st.received("rcvd:", st.rcvd)
 	if replyDom != "" && fromDom != "" && replyDom != fromDom {
 		st.emit("replyto:", "differs")
 	}
@@ -346,15 +425,71 @@ func (st *state) mailer(prefix, v string) {
 	}
 }
 
-// received emits the host names and IP /24s of one Received field, up to
-// its ';' (the date) and skipping the addresses of its "for" clause.
-func (st *state) received(prefix, v string) {
-	if k := strings.LastIndexByte(v, ';'); k >= 0 {
-		v = v[:k]
+// received emits the host name, domain and IP /24 of the originating relay:
+// the sending side (the "from" clause, up to "by") of the oldest hop that
+// names a public address, among the hops outside the receiving site.
+// fields are the Received field values, top (newest) first.
+//
+// The receiving site's own hops are the topmost ones whose sending side is
+// a loopback or private address, a local submission, or a host in a domain
+// of the site's own relays (the "by" hosts met so far). They are the same
+// for ham and spam at a working site. The relays between the origin and
+// the site (mailing lists, forwarders) are shared by the ham and the spam
+// that pass through them. The origin is what says who sent the mail; the
+// other hops, learned as well, would teach how a collection was delivered
+// instead of what spam is: a list that carries ham would make the spam it
+// lets through look like ham.
+func (st *state) received(prefix string, fields []string) {
+	var site [maxReceived]string
+	nsite := 0
+	external := false
+	origin := ""
+	for _, v := range fields {
+		if k := strings.LastIndexByte(v, ';'); k >= 0 {
+			v = v[:k]
+		}
+		if len(v) > 1024 {
+			v = v[:1024]
+		}
+		from, by := v, ""
+		if k := indexWordFold(v, "by"); k >= 0 {
+			from, by = v[:k], v[k+2:]
+		}
+		if !external {
+			if d := firstHostDomain(by); d != "" && nsite < len(site) {
+				site[nsite] = d
+				nsite++
+			}
+			if internalHop(from, site[:nsite]) {
+				continue
+			}
+			external = true
+		}
+		if hasPublicIP(from) {
+			origin = from
+		}
 	}
-	if len(v) > 1024 {
-		v = v[:1024]
+	if origin != "" {
+		st.receivedFrom(prefix, origin)
 	}
+}
+
+// hasPublicIP reports whether a Received clause carries a public IPv4
+// address.
+func hasPublicIP(from string) (ok bool) {
+	receivedWords(from, func(w string) bool {
+		if isIPv4(w) && !privateIPv4(w) {
+			ok = true
+			return false
+		}
+		return true
+	})
+	return ok
+}
+
+// receivedWords calls fn for each word of a Received clause that may name a
+// host or an address, skipping user@host words of "for" and ident parts.
+func receivedWords(v string, fn func(w string) bool) {
 	for i := 0; i < len(v); {
 		for i < len(v) && isReceivedSep(v[i]) {
 			i++
@@ -363,12 +498,63 @@ func (st *state) received(prefix, v string) {
 		for j < len(v) && !isReceivedSep(v[j]) {
 			j++
 		}
-		f := v[i:j]
+		w := v[i:j]
 		i = j
-		if f == "" || strings.IndexByte(f, '@') >= 0 {
+		if w == "" || strings.IndexByte(w, '@') >= 0 {
 			continue
 		}
-		f = strings.TrimSuffix(f, ".")
+		if !fn(strings.TrimSuffix(w, ".")) {
+			return
+		}
+	}
+}
+
+// firstHostDomain returns the registrable domain of the first host name in
+// v, or "".
+func firstHostDomain(v string) (d string) {
+	receivedWords(v, func(w string) bool {
+		w = strings.ToLower(w)
+		if strings.IndexByte(w, '.') <= 0 || isIPv4(w) || !isHostName(w) || !knownTLD(w) {
+			return true
+		}
+		d, _ = publicsuffix.EffectiveTLDPlusOne(w)
+		return false
+	})
+	return d
+}
+
+// internalHop reports whether the sending side of a hop is inside the
+// receiving site: no public address and no host outside the site's domains.
+func internalHop(from string, site []string) bool {
+	internal := true
+	receivedWords(from, func(w string) bool {
+		lw := strings.ToLower(w)
+		switch {
+		case isIPv4(lw):
+			if !privateIPv4(lw) {
+				internal = false
+			}
+		case strings.IndexByte(lw, '.') > 0 && isHostName(lw) && knownTLD(lw):
+			d, err := publicsuffix.EffectiveTLDPlusOne(lw)
+			if err != nil || !slices.Contains(site, d) {
+				internal = false
+			}
+		}
+		return internal
+	})
+	return internal
+}
+
+// privateIPv4 reports whether the dotted quad s is a loopback, private or
+// link-local address.
+func privateIPv4(s string) bool {
+	a, err := netip.ParseAddr(s)
+	return err == nil && (a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast())
+}
+
+// receivedFrom emits the tokens of the sending side of one hop.
+func (st *state) receivedFrom(prefix, from string) {
+	receivedWords(from, func(f string) bool {
 		switch {
 		case isIPv4(f):
 			st.emit3(prefix, "ip:", f[:strings.LastIndexByte(f, '.')])
@@ -377,7 +563,8 @@ func (st *state) received(prefix, v string) {
 		case strings.EqualFold(f, "unknown"):
 			st.emit(prefix, "unknown")
 		}
-	}
+		return true
+	})
 }
 
 // isReceivedSep reports whether c separates the words of a Received field.
@@ -519,4 +706,17 @@ func isMediaType(s string) bool {
 		}
 	}
 	return true
+}
+
+// indexWordFold returns the index of the first occurrence of word in s as a
+// whole word (bounded by Received separators or the ends), ignoring ASCII
+// case, or -1.
+func indexWordFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if (i == 0 || isReceivedSep(s[i-1])) && strings.EqualFold(s[i:i+len(word)], word) &&
+			(i+len(word) == len(s) || isReceivedSep(s[i+len(word)])) {
+			return i
+		}
+	}
+	return -1
 }

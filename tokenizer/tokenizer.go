@@ -175,11 +175,12 @@ type state struct {
 	limit int // len(out) at which no more tokens are taken
 	seen  map[string]struct{}
 
-	key  []byte // the token being built
-	norm []byte // normalization scratch
-	vert []byte // vertical-text scratch
-	join []byte // spaced-out text scratch
-	pair []byte // word-pair scratch
+	key  []byte   // the token being built
+	norm []byte   // normalization scratch
+	vert []byte   // vertical-text scratch
+	join []byte   // spaced-out text scratch
+	pair []byte   // word-pair scratch
+	rcvd []string // Received field values of the message, top first
 
 	prev    []byte // the last word emitted by scan, for word pairs
 	prevEnd int    // where that word ended in the text being scanned
