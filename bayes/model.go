@@ -234,11 +234,13 @@ func (m *Model) Close() error {
 
 // Result is the verdict of the model on one message.
 type Result struct {
-	// Prob is the spam probability in [0, 1] (Robinson's indicator); 0.5
+	// Prob is the spam probability in [0, 1], the logistic of Score; 0.5
 	// when no token says anything. It rounds to 0 or 1 with strong evidence.
 	Prob float64
-	// Score is the log-odds of Prob, computed without rounding: unbounded,
-	// finite, higher is spammier, 0 is neutral. Use it to rank messages.
+	// Score is the log-odds of Robinson's indicator plus a term that keeps
+	// ranking messages where the indicator is stuck at 1/2 (see the package
+	// documentation): unbounded, finite, higher is spammier, 0 is neutral.
+	// Use it to rank messages.
 	Score float64
 	// Spam and Ham are the combined evidence for spam and for ham, each in
 	// [0, 1].
@@ -420,9 +422,18 @@ func combine(clues []clue) Result {
 	n := len(clues)
 	lnPs, lnQs := chi2LogTails(-2*sumG, n)
 	lnPh, lnQh := chi2LogTails(-2*sumF, n)
-	// Prob = (Spam + Qh)/2 and 1 - Prob = (Ham + Qs)/2. Prob is derived
-	// from Score so that the two never disagree on order.
+	// Robinson's indicator I = (Spam + Qh)/2, and 1 - I = (Ham + Qs)/2;
+	// its log-odds first.
 	score := logAddExp(lnPs, lnQh) - logAddExp(lnPh, lnQs)
+	// When the evidence for spam and for ham are both overwhelming (long
+	// messages with strong tokens both ways), both tests reject their null
+	// hypothesis, I is 1/2 to within 2(Qh - Qs), far below what a sum with
+	// other symbols can hold, and such messages tie. The mean, per clue, of
+	// the log-ratio of the two tests' p-values keeps ranking them: which
+	// side's evidence is the more extreme, for each clue. Elsewhere it
+	// moves the score by far less than the indicator does. Prob is derived
+	// from Score so that the two never disagree on order.
+	score += (lnQh - lnQs) / float64(n)
 	return Result{
 		Prob:  1 / (1 + math.Exp(-score)),
 		Score: score,
