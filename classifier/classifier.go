@@ -110,6 +110,54 @@ type Options struct {
 	// Weights are the combiner's learned weights; nil sums the symbols'
 	// scores as their scorers report them.
 	Weights *Weights
+	// OnScorerFailure is what happens to a message that a scorer could not
+	// judge (SCORER_FAILED, SCORER_TIMEOUT) and that the other scorers put
+	// below the recipient's threshold. Default ScoreWithout.
+	OnScorerFailure FailurePolicy
+	// TempfailText is the SMTP reply text for Tempfail. Default
+	// "4.7.1 Message could not be scanned, try again later".
+	TempfailText string
+}
+
+// FailurePolicy says what to do with a message that was only partly
+// scanned because a scorer failed or ran out of time.
+type FailurePolicy int
+
+// Failure policies.
+const (
+	// ScoreWithout classifies the message from the scorers that answered
+	// (fail open): mail keeps flowing while, say, the store is sick, and
+	// some spam may get through.
+	ScoreWithout FailurePolicy = iota
+	// TempfailUnlessSpam answers 451 for every filtering recipient whose
+	// verdict would be ham, so that the sender retries and the next attempt
+	// is scanned in full; mail that is spam even without the failed scorer
+	// gets its usual action. Users in label mode, users whose allow list
+	// matches and opted-out users are not affected: they receive the
+	// message either way.
+	TempfailUnlessSpam
+)
+
+// ParseFailurePolicy parses "score" (ScoreWithout) or "tempfail"
+// (TempfailUnlessSpam).
+func ParseFailurePolicy(s string) (FailurePolicy, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "score":
+		return ScoreWithout, nil
+	case "tempfail":
+		return TempfailUnlessSpam, nil
+	}
+	return 0, fmt.Errorf("%q is not score or tempfail", s)
+}
+
+func (p FailurePolicy) String() string {
+	switch p {
+	case ScoreWithout:
+		return "score"
+	case TempfailUnlessSpam:
+		return "tempfail"
+	}
+	return fmt.Sprintf("FailurePolicy(%d)", int(p))
 }
 
 // Validate reports the first invalid field.
@@ -130,6 +178,9 @@ func (o Options) Validate() error {
 	}
 	if err := o.Limits.Validate(); err != nil {
 		return fmt.Errorf("classifier: options: %w", err)
+	}
+	if o.OnScorerFailure != ScoreWithout && o.OnScorerFailure != TempfailUnlessSpam {
+		return fmt.Errorf("classifier: options: OnScorerFailure %d is not ScoreWithout or TempfailUnlessSpam", int(o.OnScorerFailure))
 	}
 	if o.Weights != nil {
 		if err := o.Weights.Validate(); err != nil {
@@ -155,6 +206,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StatusSymbols == 0 {
 		o.StatusSymbols = 10
+	}
+	if o.TempfailText == "" {
+		o.TempfailText = "4.7.1 Message could not be scanned, try again later"
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -308,9 +362,28 @@ func (e *Engine) decide(r scoring.Recipient, s Settings, syms []scoring.Symbol) 
 		case ModeQuarantine:
 			rr.Action = Quarantine
 		}
+	} else if e.o.OnScorerFailure == TempfailUnlessSpam && s.Mode != ModeLabel && partlyScanned(syms) {
+		rr.Action = Tempfail
+		rr.SMTPCode = 451
+		rr.SMTPText = e.o.TempfailText
 	}
 	rr.Headers = e.headers(rr)
 	return rr
+}
+
+// partlyScanned reports whether a scorer failed or timed out on the message
+// and no allow list decided it anyway.
+func partlyScanned(syms []scoring.Symbol) bool {
+	failed := false
+	for _, s := range syms {
+		switch s.Name {
+		case SymUserAllow:
+			return false
+		case SymScorerFailed, SymScorerTimeout:
+			failed = true
+		}
+	}
+	return failed
 }
 
 // headers returns the X-Spam-* fields for a scanned result, in the form

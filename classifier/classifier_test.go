@@ -207,6 +207,82 @@ func TestFailingScorersBecomeSymbols(t *testing.T) {
 	}
 }
 
+func TestTempfailWhenPartlyScanned(t *testing.T) {
+	allow, err := ParseSenderList([]string{"friend@example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol := policies{
+		"reject":     {Filtering: true, Mode: ModeReject},
+		"quarantine": {Filtering: true, Mode: ModeQuarantine},
+		"label":      {Filtering: true, Mode: ModeLabel},
+		"optout":     {Filtering: false, Mode: ModeReject},
+		"allow":      {Filtering: true, Mode: ModeReject, Allow: allow},
+		"low":        {Filtering: true, Mode: ModeReject, Threshold: 2},
+	}
+	users := []string{"reject", "quarantine", "label", "optout", "allow", "low"}
+	env := scoring.Envelope{MailFrom: "friend@example.com"}
+	for _, u := range users {
+		env.Recipients = append(env.Recipients, scoring.Recipient{Address: u + "@example.net", User: u})
+	}
+	type want struct {
+		action Action
+		code   int
+	}
+	for _, c := range []struct {
+		name    string
+		policy  FailurePolicy
+		scorers []scoring.Scorer
+		want    []want // in the order of users
+	}{
+		{"fail open", ScoreWithout,
+			[]scoring.Scorer{&fixed{name: "g", syms: []scoring.Symbol{{Name: "G", Score: 3}}}, failing{}},
+			[]want{{AddHeaders, 0}, {AddHeaders, 0}, {AddHeaders, 0}, {Accept, 0}, {AddHeaders, 0}, {Reject, 550}}},
+		{"tempfail, ham without the failed scorer", TempfailUnlessSpam,
+			[]scoring.Scorer{&fixed{name: "g", syms: []scoring.Symbol{{Name: "G", Score: 3}}}, failing{}},
+			[]want{{Tempfail, 451}, {Tempfail, 451}, {AddHeaders, 0}, {Accept, 0}, {AddHeaders, 0}, {Reject, 550}}},
+		{"tempfail, spam even without it", TempfailUnlessSpam,
+			[]scoring.Scorer{&fixed{name: "g", syms: []scoring.Symbol{{Name: "G", Score: 9}}}, failing{}},
+			[]want{{Reject, 550}, {Quarantine, 0}, {AddHeaders, 0}, {Accept, 0}, {AddHeaders, 0}, {Reject, 550}}},
+		{"tempfail, nothing failed", TempfailUnlessSpam,
+			[]scoring.Scorer{&fixed{name: "g", syms: []scoring.Symbol{{Name: "G", Score: 3}}}},
+			[]want{{AddHeaders, 0}, {AddHeaders, 0}, {AddHeaders, 0}, {Accept, 0}, {AddHeaders, 0}, {Reject, 550}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEngine(t, Options{Scorers: c.scorers, Policies: pol, OnScorerFailure: c.policy})
+			res, err := e.Classify(context.Background(), []byte(plain), env)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, w := range c.want {
+				r := res.Recipients[i]
+				if r.Action != w.action || r.SMTPCode != w.code {
+					t.Errorf("%s: action %v code %d, want %v %d (symbols %v)", r.Recipient.User, r.Action, r.SMTPCode, w.action, w.code, symbolNames(r.Symbols))
+				}
+				if r.Action == Tempfail && !strings.HasPrefix(r.SMTPText, "4.") {
+					t.Errorf("%s: tempfail text %q is not a 4.x.x status", r.Recipient.User, r.SMTPText)
+				}
+			}
+		})
+	}
+}
+
+func TestParseFailurePolicy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want FailurePolicy
+		ok   bool
+	}{{"score", ScoreWithout, true}, {" Tempfail ", TempfailUnlessSpam, true}, {"accept", 0, false}, {"", 0, false}} {
+		got, err := ParseFailurePolicy(c.in)
+		if (err == nil) != c.ok || (c.ok && got != c.want) {
+			t.Errorf("ParseFailurePolicy(%q) = %v, %v; want %v ok=%v", c.in, got, err, c.want, c.ok)
+		}
+	}
+	if _, err := New(Options{OnScorerFailure: 7}); err == nil {
+		t.Error("New accepted OnScorerFailure 7")
+	}
+}
+
 func TestPerRecipientPolicy(t *testing.T) {
 	global := &fixed{name: "g", syms: []scoring.Symbol{{Name: "G", Score: 1}}}
 	pu := &perUser{}

@@ -32,6 +32,7 @@ type engineFlags struct {
 	cacheMB   int64
 	weights   string
 	rules     string
+	onFailure string
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
@@ -40,6 +41,7 @@ func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.rules, "rules", "", "header rules file (default: the built-in rules); serve reloads it on SIGHUP")
 	fs.StringVar(&f.weights, "weights", "builtin", "combiner weights: builtin, none (sum the symbols as reported) or a file written by mizugiwa tune")
 	fs.Int64Var(&f.cacheMB, "cache-mb", 64, "store block cache in MiB; a signature database of a million entries wants 128 or more")
+	fs.StringVar(&f.onFailure, "on-scorer-failure", "score", "when a scorer fails or times out: score (classify from the other scorers) or tempfail (answer 451 to filtering users unless the message is spam anyway)")
 	fs.StringVar(&f.scorers, "scorers", "all", "scorers to run: all, or a comma-separated list of structure, headers, bayes, url, sigdb")
 }
 
@@ -158,13 +160,18 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 	if err != nil {
 		return nil, err
 	}
+	onFailure, err := classifier.ParseFailurePolicy(f.onFailure)
+	if err != nil {
+		return nil, fmt.Errorf("--on-scorer-failure: %w", err)
+	}
 	return classifier.New(classifier.Options{
-		Weights:   w,
-		Scorers:   scorers,
-		Policies:  s.users,
-		Threshold: f.threshold,
-		Timeout:   f.timeout,
-		Logger:    log,
+		OnScorerFailure: onFailure,
+		Weights:         w,
+		Scorers:         scorers,
+		Policies:        s.users,
+		Threshold:       f.threshold,
+		Timeout:         f.timeout,
+		Logger:          log,
 	})
 }
 
