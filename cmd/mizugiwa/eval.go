@@ -26,6 +26,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	testList := fs.String("test", "", "label list to measure on")
 	cvList := fs.String("list", "", "label list to cross-validate on (with --folds)")
 	folds := fs.Int("folds", 0, "K-fold cross-validation on --list: train on K-1 folds, score the held-out one, pool the scores")
+	blocked := fs.Bool("blocked", false, "with --folds: each fold is a contiguous run of each class in list order (for a list in time order) instead of dealing messages to the folds in turn")
 	japanese := fs.String("japanese", "", "Japanese tokenization: morph, bigram, both or whole (default: the tokenizer's)")
 	passes := fs.Int("passes", 0, "after training, re-learn the training messages still mis-scored, up to N passes (train until no error)")
 	root := fs.String("root", corpus.DefaultDir(), "directory the lists' relative paths start from")
@@ -54,7 +55,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return errUsage
 		}
 		return crossValidate(ctx, cvOptions{
-			list: *cvList, root: *root, folds: *folds, passes: *passes, conc: *conc,
+			list: *cvList, root: *root, folds: *folds, blocked: *blocked, passes: *passes, conc: *conc,
 			tok: tokOpts, ef: ef, scores: *scoresFile,
 		}, stdout, stderr)
 	}
@@ -291,6 +292,7 @@ func classifyItems(ctx context.Context, eng *classifier.Engine, items []labelled
 type cvOptions struct {
 	list, root string
 	folds      int
+	blocked    bool
 	passes     int
 	conc       int
 	tok        tokenizer.Options
@@ -315,7 +317,7 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 	if len(items) < o.folds {
 		return fmt.Errorf("--folds %d: the list holds only %d messages", o.folds, len(items))
 	}
-	fold := assignFolds(items, o.folds)
+	fold := assignFolds(items, o.folds, o.blocked)
 	tmp, err := os.MkdirTemp("", "mizugiwa-cv-")
 	if err != nil {
 		return err
@@ -390,8 +392,12 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 	if o.tok.Japanese != 0 {
 		mode = o.tok.Japanese.String()
 	}
-	fmt.Fprintf(stdout, "cross-validation: %d folds over %d messages (%d spam, %d ham), Japanese %s, passes %d\n",
-		o.folds, len(items), nspam, nham, mode, o.passes)
+	kind := "interleaved"
+	if o.blocked {
+		kind = "blocked"
+	}
+	fmt.Fprintf(stdout, "cross-validation: %d %s folds over %d messages (%d spam, %d ham), Japanese %s, passes %d\n",
+		o.folds, kind, len(items), nspam, nham, mode, o.passes)
 	fmt.Fprintf(stdout, "train: %d messages in %.2fs (%.0f msg/s)\n", trained, trainTime.Seconds(), float64(trained)/trainTime.Seconds())
 	fmt.Fprintf(stdout, "test: %d messages classified in %.2fs (%.0f msg/s, %d at once, scorers %s)\n",
 		tested-bad, testTime.Seconds(), float64(tested-bad)/testTime.Seconds(), o.conc, o.ef.scorers)

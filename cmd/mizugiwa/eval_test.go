@@ -42,7 +42,7 @@ func TestEvalFolds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("eval --folds: exit %d\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"cross-validation: 3 folds over", "Japanese bigram, passes 2", "AUC (ties half):", "ORACLE threshold"} {
+	for _, want := range []string{"cross-validation: 3 interleaved folds over", "Japanese bigram, passes 2", "AUC (ties half):", "ORACLE threshold"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -54,6 +54,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	trainList := fs.String("train", "", "label list to fit the weights on (lines: spam PATH / ham PATH)")
 	root := fs.String("root", corpus.DefaultDir(), "directory the list's relative paths start from")
 	folds := fs.Int("folds", 5, "the models that score each message are trained on the other K-1 folds")
+	blocked := fs.Bool("blocked", true, "each fold is a contiguous run of each class in list order (for a list in time order: no model scores mail of the weeks it learned from); false deals messages to the folds in turn")
 	out := fs.String("out", "", "write the weights to this file (default: standard output)")
 	l2 := fs.Float64("l2", 0.01, "ridge penalty of the logistic regression")
 	maxFP := fs.Float64("max-fp", 0.001, "share of training ham allowed at or above the threshold")
@@ -76,7 +77,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	samples, err := outOfFold(ctx, items, *folds, ef, *conc, stderr)
+	samples, err := outOfFold(ctx, items, *folds, *blocked, ef, *conc, stderr)
 	if err != nil {
 		return err
 	}
@@ -84,7 +85,11 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	w.Note += fmt.Sprintf("; out-of-fold (%d folds) on %s", *folds, filepath.Base(*trainList))
+	kind := "interleaved"
+	if *blocked {
+		kind = "blocked"
+	}
+	w.Note += fmt.Sprintf("; out-of-fold (%d %s folds) on %s", *folds, kind, filepath.Base(*trainList))
 	// How the weights do on the out-of-fold scores they were fitted to (an
 	// optimistic figure: the weights saw these messages).
 	eng, err := classifier.New(classifier.Options{Weights: w, Threshold: ef.threshold})
@@ -112,8 +117,8 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 // outOfFold scores every item with models (Bayes and signatures) trained on
 // the other folds only, and returns each item's symbols.
-func outOfFold(ctx context.Context, items []labelled, folds int, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
-	fold := assignFolds(items, folds)
+func outOfFold(ctx context.Context, items []labelled, folds int, blocked bool, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
+	fold := assignFolds(items, folds, blocked)
 	tmp, err := os.MkdirTemp("", "mizugiwa-tune-")
 	if err != nil {
 		return nil, err
@@ -201,19 +206,37 @@ func (s *stack) addSignatures(ctx context.Context, items []labelled) error {
 	return nil
 }
 
-// assignFolds deals the messages of each class to k folds in turn, so that
-// every fold has the list's class balance.
-func assignFolds(items []labelled, k int) []int {
-	fold := make([]int, len(items))
+// assignFolds splits the messages of each class into k folds, so that every
+// fold has the list's class balance. Interleaved folds deal the messages of
+// a class to the folds in turn. Blocked folds give each fold one contiguous
+// run of each class, in list order: when the list is in time order, the
+// model that scores a fold has not learned mail from the same weeks, as in
+// real use, where a model always meets mail newer than what it learned.
+// On the SpamAssassin split's training half, interleaved folds hold out
+// near-copies of training mail and rank almost perfectly (1-ROCA 0.02%);
+// blocked folds give figures close to those on the newer test half.
+func assignFolds(items []labelled, k int, blocked bool) []int {
 	var nspam, nham int
-	for i, it := range items {
+	for _, it := range items {
 		if it.spam {
-			fold[i] = nspam % k
 			nspam++
 		} else {
-			fold[i] = nham % k
 			nham++
 		}
+	}
+	fold := make([]int, len(items))
+	var is, ih int
+	for i, it := range items {
+		j, n := &ih, nham
+		if it.spam {
+			j, n = &is, nspam
+		}
+		if blocked {
+			fold[i] = *j * k / n
+		} else {
+			fold[i] = *j % k
+		}
+		*j++
 	}
 	return fold
 }
