@@ -137,7 +137,12 @@ type FitOptions struct {
 
 // FitWeights fits the combiner by L2-regularized logistic regression of the
 // label on the symbols' scores, classes weighed equally (the training mix
-// of spam and ham need not be the mix the server sees). The learned logit
+// of spam and ham need not be the mix the server sees). No weight is
+// negative: a symbol's score already carries its sign, and a sign of spam
+// that happens to come with ham in the training mail (invisible text in
+// newsletters, say) must not become a way for spam to lower its score; such
+// a symbol gets weight 0, as SpamAssassin's rescoring keeps rule scores on
+// their side. The learned logit
 // is then shifted so that a score of Threshold is the smallest cut that
 // keeps at most MaxFPRate of the samples' ham above it, and never below
 // MinLogit: ham is precious. Samples should be scored out of fold
@@ -271,11 +276,33 @@ func newton(x [][]float64, y, cw []float64, l2 float64, iters int) []float64 {
 			}
 			h[j][j] += 1e-9
 		}
-		step := solve(h, g)
+		// Weights held at their bound of 0 whose gradient pushes them
+		// further down stay out of this step (projected Newton); the
+		// bias, last, is free.
+		var free []int
+		for j := range d {
+			if j == d-1 || beta[j] > 0 || g[j] < 0 {
+				free = append(free, j)
+			}
+		}
+		hf := make([][]float64, len(free))
+		gf := make([]float64, len(free))
+		for a, j := range free {
+			hf[a] = make([]float64, len(free))
+			for b, k := range free {
+				hf[a][b] = h[j][k]
+			}
+			gf[a] = g[j]
+		}
+		step := solve(hf, gf)
 		done := true
-		for j := range beta {
-			beta[j] -= step[j]
-			if math.Abs(step[j]) > 1e-9 {
+		for a, j := range free {
+			old := beta[j]
+			beta[j] -= step[a]
+			if j < d-1 && beta[j] < 0 {
+				beta[j] = 0
+			}
+			if math.Abs(beta[j]-old) > 1e-9 {
 				done = false
 			}
 		}

@@ -11,7 +11,10 @@ import (
 )
 
 // samples makes spam that tends to carry SPAMMY and ham that tends to carry
-// HAMMY, with a noisy continuous BAYES symbol and a useless NOISE symbol.
+// HAMMY (which, as a sign of ham, reports a negative score), with a noisy
+// continuous BAYES symbol, a useless NOISE symbol, and DECOY: a symbol that
+// reports a positive score, as a sign of spam would, but fires on ham more
+// often than on spam in these samples.
 func samples(n int, seed uint64) []Sample {
 	r := rand.New(rand.NewPCG(seed, 1))
 	var out []Sample
@@ -29,7 +32,10 @@ func samples(n int, seed uint64) []Sample {
 			syms = append(syms, scoring.Symbol{Name: "SPAMMY", Score: 1})
 		}
 		if !spam && r.Float64() < 0.5 {
-			syms = append(syms, scoring.Symbol{Name: "HAMMY", Score: 1})
+			syms = append(syms, scoring.Symbol{Name: "HAMMY", Score: -1})
+		}
+		if !spam && r.Float64() < 0.3 || spam && r.Float64() < 0.05 {
+			syms = append(syms, scoring.Symbol{Name: "DECOY", Score: 1})
 		}
 		if r.Float64() < 0.5 {
 			syms = append(syms, scoring.Symbol{Name: "NOISE", Score: 1})
@@ -45,8 +51,13 @@ func TestFitWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Symbols["BAYES"] <= 0 || w.Symbols["SPAMMY"] <= 0 || w.Symbols["HAMMY"] >= 0 {
+	if w.Symbols["BAYES"] <= 0 || w.Symbols["SPAMMY"] <= 0 || w.Symbols["HAMMY"] <= 0 {
 		t.Errorf("weights have the wrong signs:\n%s", w)
+	}
+	// A symbol's weight is never negative: DECOY would otherwise become a
+	// way to lower a message's score.
+	if w.Symbols["DECOY"] != 0 {
+		t.Errorf("DECOY weight %v, want 0 (weights are never negative):\n%s", w.Symbols["DECOY"], w)
 	}
 	if abs(w.Symbols["NOISE"]) > abs(w.Symbols["SPAMMY"])/3 {
 		t.Errorf("a useless symbol got a large weight:\n%s", w)
