@@ -131,6 +131,64 @@ func (u *Users) Set(ctx context.Context, user string, s Settings) error {
 	return nil
 }
 
+// UsersBatch collects users' settings to write them together: nothing is
+// written until Commit, which writes them all atomically with one sync, so a
+// bulk load costs one disk flush instead of one per user. A UsersBatch is
+// not safe for concurrent use; Close releases it.
+type UsersBatch struct {
+	u *Users
+	b *pebble.Batch
+	n int
+}
+
+// NewBatch returns an empty batch of settings to be written to u.
+func (u *Users) NewBatch() *UsersBatch {
+	return &UsersBatch{u: u, b: u.db.Pebble().NewBatch()}
+}
+
+// Set adds user's settings to the batch after checking them, as Users.Set
+// does; invalid settings are refused and leave the batch as it was. A user
+// set twice gets the later settings.
+func (b *UsersBatch) Set(user string, s Settings) error {
+	if err := CheckUser(user); err != nil {
+		return fmt.Errorf("user_id: %w", err)
+	}
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	v, err := encodeSettings(s)
+	if err != nil {
+		return err
+	}
+	if err := b.b.Set(userKey(user), v, nil); err != nil {
+		return fmt.Errorf("users: batch set %q: %w", user, err)
+	}
+	b.n++
+	return nil
+}
+
+// Len returns the number of settings added to the batch.
+func (b *UsersBatch) Len() int { return b.n }
+
+// Size returns the size of the batch's encoded contents in bytes, which is
+// about what it holds in memory.
+func (b *UsersBatch) Size() int { return b.b.Len() }
+
+// Commit writes every setting of the batch at once, or none of them. The
+// batch is spent afterwards; it still needs Close.
+func (b *UsersBatch) Commit(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := b.b.Commit(b.u.db.WriteOptions()); err != nil {
+		return fmt.Errorf("users: commit %d settings: %w", b.n, err)
+	}
+	return nil
+}
+
+// Close releases the batch; settings not committed are dropped.
+func (b *UsersBatch) Close() error { return b.b.Close() }
+
 // Delete removes user's settings: the user is back to the defaults.
 func (u *Users) Delete(ctx context.Context, user string) error {
 	if err := u.db.Pebble().Delete(userKey(user), u.db.WriteOptions()); err != nil {
@@ -257,24 +315,18 @@ func ReadUsersCSV(ctx context.Context, r io.Reader, fn func(UserSettings) error)
 // and column and nothing is imported. It returns the number of users
 // written.
 func (u *Users) ImportCSV(ctx context.Context, r io.Reader) (int, error) {
-	b := u.db.Pebble().NewBatch()
+	b := u.NewBatch()
 	defer b.Close()
-	n := 0
 	err := ReadUsersCSV(ctx, r, func(us UserSettings) error {
-		v, err := encodeSettings(us.Settings)
-		if err != nil {
-			return err
-		}
-		n++
-		return b.Set(userKey(us.User), v, nil)
+		return b.Set(us.User, us.Settings)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("%w (nothing imported)", err)
 	}
-	if err := b.Commit(u.db.WriteOptions()); err != nil {
+	if err := b.Commit(ctx); err != nil {
 		return 0, fmt.Errorf("users: import: %w", err)
 	}
-	return n, nil
+	return b.Len(), nil
 }
 
 // splitList splits a list field on spaces, commas and semicolons.

@@ -201,3 +201,63 @@ func TestPolicyPrecedence(t *testing.T) {
 		}
 	}
 }
+
+// TestUsersBatch: nothing of a batch is visible before Commit, an invalid
+// setting is refused without spoiling the batch, the last of a user's
+// settings wins, and a batch closed without Commit writes nothing.
+func TestUsersBatch(t *testing.T) {
+	ctx := context.Background()
+	u := openUsers(t)
+	b := u.NewBatch()
+	defer b.Close()
+	reject := Settings{Filtering: true, Mode: ModeReject, Threshold: 4}
+	for _, user := range []string{"alice", "bob", "alice"} {
+		if err := b.Set(user, reject); err != nil {
+			t.Fatal(err)
+		}
+		reject.Threshold++
+	}
+	bad := []struct {
+		user string
+		s    Settings
+		want string
+	}{
+		{"carol", Settings{Filtering: true, Mode: 9}, "mode"},
+		{"carol", Settings{Filtering: true, Mode: ModeLabel, Threshold: nan()}, "threshold"},
+		{"", reject, "user_id"},
+	}
+	for _, c := range bad {
+		if err := b.Set(c.user, c.s); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Set(%q, %+v) = %v, want an error naming %s", c.user, c.s, err, c.want)
+		}
+	}
+	if b.Len() != 3 {
+		t.Errorf("Len = %d, want 3", b.Len())
+	}
+	if s, _ := u.Settings(ctx, "bob"); s.Mode != ModeLabel {
+		t.Errorf("bob before Commit: %+v, want the defaults", s)
+	}
+	if err := b.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := u.Settings(ctx, "alice"); s.Mode != ModeReject || s.Threshold != 6 {
+		t.Errorf("alice: %+v, want reject with the last threshold, 6", s)
+	}
+	if s, _ := u.Settings(ctx, "bob"); s.Mode != ModeReject || s.Threshold != 5 {
+		t.Errorf("bob: %+v, want reject, 5", s)
+	}
+	if s, _ := u.Settings(ctx, "carol"); s.Mode != ModeLabel {
+		t.Errorf("carol, refused: %+v, want the defaults", s)
+	}
+
+	dropped := u.NewBatch()
+	if err := dropped.Set("dave", reject); err != nil {
+		t.Fatal(err)
+	}
+	if err := dropped.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := u.Settings(ctx, "dave"); s.Mode != ModeLabel {
+		t.Errorf("dave of a batch closed without Commit: %+v, want the defaults", s)
+	}
+}

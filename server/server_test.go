@@ -28,7 +28,7 @@ import (
 
 // startServer runs a real server with a real store on a loopback port and
 // returns a client connection to it. The server stops at the end of the test.
-func startServer(t *testing.T, o Options) *grpc.ClientConn {
+func startServer(t testing.TB, o Options) *grpc.ClientConn {
 	t.Helper()
 	db, err := store.Open(t.TempDir(), store.Options{})
 	if err != nil {

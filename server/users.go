@@ -2,10 +2,14 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strings"
+	"time"
 
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
@@ -55,6 +59,85 @@ func (s *Server) SetUserSettings(ctx context.Context, req *pb.SetUserSettingsReq
 		return nil, status.Errorf(codes.InvalidArgument, "settings.%v", err)
 	}
 	return &pb.SetUserSettingsResponse{Settings: SettingsToProto(user, next)}, nil
+}
+
+// MaxImportBytes caps the settings one ImportUserSettings call gathers
+// before writing them (256 MiB, some two million users with short lists):
+// the call is atomic, so everything it carries is held in memory until the
+// client closes its side. A larger import is refused with ResourceExhausted
+// and must be split into several calls.
+const MaxImportBytes = 256 << 20
+
+// allSettings is the update mask that replaces every field of a user's
+// settings.
+var allSettings = []string{"filtering", "mode", "threshold", "allow", "deny"}
+
+// ImportUserSettings implements MizugiwaService.ImportUserSettings: every
+// entry of the stream is checked as it arrives and added to one store batch,
+// which is committed, with one sync, only once the client has closed its
+// side. An invalid entry, a cancelled call or an import over MaxImportBytes
+// ends the call with nothing written.
+func (s *Server) ImportUserSettings(stream grpc.ClientStreamingServer[pb.ImportUserSettingsRequest, pb.ImportUserSettingsResponse]) error {
+	if s.o.Users == nil {
+		return status.Error(codes.Unimplemented, "ImportUserSettings: this server keeps no user settings")
+	}
+	start := time.Now()
+	n, err := s.importUsers(stream)
+	if err != nil {
+		s.o.Logger.Warn("user settings import failed", "code", status.Code(err).String(), "err", status.Convert(err).Message(), "elapsed", time.Since(start))
+		return err
+	}
+	s.o.Logger.Info("user settings imported", "users", n, "elapsed", time.Since(start))
+	return stream.SendAndClose(&pb.ImportUserSettingsResponse{Users: uint64(n)})
+}
+
+func (s *Server) importUsers(stream grpc.ClientStreamingServer[pb.ImportUserSettingsRequest, pb.ImportUserSettingsResponse]) (int, error) {
+	ctx := stream.Context()
+	b := s.o.Users.NewBatch()
+	defer b.Close()
+	def := classifier.DefaultSettings()
+	i := 0
+	for {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return 0, status.Errorf(status.Code(err), "ImportUserSettings: %v (nothing imported)", status.Convert(err).Message())
+		}
+		for _, in := range req.GetUsers() {
+			user := in.GetUserId()
+			if err := classifier.CheckUser(user); err != nil {
+				return 0, status.Errorf(codes.InvalidArgument, "users[%d]: settings.user_id: %v (nothing imported)", i, err)
+			}
+			next, err := ApplySettings(def, in, allSettings)
+			if err == nil {
+				err = b.Set(user, next)
+				if err != nil {
+					err = fmt.Errorf("settings.%w", err)
+				}
+			}
+			if err != nil {
+				return 0, status.Errorf(codes.InvalidArgument, "users[%d] (user_id %q): %v (nothing imported)", i, user, err)
+			}
+			if b.Size() > MaxImportBytes {
+				return 0, status.Errorf(codes.ResourceExhausted, "users[%d]: the import is over %d MiB, the most one call writes at once; split it (nothing imported)", i, MaxImportBytes>>20)
+			}
+			i++
+		}
+	}
+	// Held while committing so that the batch does not land in the middle
+	// of a SetUserSettings read-modify-write.
+	s.usersMu.Lock()
+	err := b.Commit(ctx)
+	s.usersMu.Unlock()
+	if err != nil {
+		if ctx.Err() != nil {
+			return 0, status.FromContextError(ctx.Err()).Err()
+		}
+		return 0, status.Errorf(codes.Internal, "ImportUserSettings: %v", err)
+	}
+	return b.Len(), nil
 }
 
 // ApplySettings returns cur changed by the fields of in named by paths (or,

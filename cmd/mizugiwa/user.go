@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"google.golang.org/grpc"
@@ -246,9 +244,8 @@ func nonNil(s []string) []string {
 
 func runUserImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("user import", "[--server ADDR | --data DIR] FILE.csv", stderr)
-	addr := fs.String("server", "", "import through the server at this address (one SetUserSettings per user)")
+	addr := fs.String("server", "", "import through the server at this address (one ImportUserSettings call, all or nothing)")
 	data := fs.String("data", "./data", "store to import into (when --server is not given)")
-	conc := fs.Int("concurrency", 16, "with --server: settings in flight at once")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -272,7 +269,7 @@ func runUserImport(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if a.users != nil {
 		n, err = a.users.ImportCSV(ctx, f)
 	} else {
-		n, err = a.importRemote(ctx, f, *conc)
+		n, err = a.importRemote(ctx, f)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
@@ -281,55 +278,65 @@ func runUserImport(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return nil
 }
 
-// importRemote checks the whole CSV first, then sends every user's full
-// settings to the server. A row the server refuses stops the import; the
-// users sent before it keep their new settings.
-func (a *userAccess) importRemote(ctx context.Context, r io.Reader, conc int) (int, error) {
-	var rows []classifier.UserSettings
-	if err := classifier.ReadUsersCSV(ctx, r, func(us classifier.UserSettings) error {
-		rows = append(rows, us)
-		return nil
-	}); err != nil {
-		return 0, fmt.Errorf("%w (nothing imported)", err)
-	}
-	all := []string{"filtering", "mode", "threshold", "allow", "deny"}
+// Chunks of an import sent to the server: a thousand users, or fewer when
+// their lists are long, so that a message stays well below gRPC's default
+// 4 MiB limit.
+const (
+	importChunkUsers = 1000
+	importChunkBytes = 1 << 20
+)
+
+// importRemote streams the users of a CSV to the server's
+// ImportUserSettings while reading it. The server writes them only when the
+// whole file has been sent, so a bad row (the call is then cancelled) or a
+// row the server refuses leaves every user as they were.
+func (a *userAccess) importRemote(ctx context.Context, r io.Reader) (int, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	next := make(chan int)
-	errc := make(chan error, 1)
-	var wg sync.WaitGroup
-	var sent atomic.Int64
-	for range max(conc, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if _, err := a.set(ctx, server.SettingsToProto(rows[i].User, rows[i].Settings), all); err != nil {
-					select {
-					case errc <- fmt.Errorf("user %s: %w", rows[i].User, err):
-					default:
-					}
-					cancel()
-					continue
-				}
-				sent.Add(1)
-			}
-		}()
+	stream, err := a.cl.ImportUserSettings(ctx)
+	if err != nil {
+		return 0, statusErr(err)
 	}
-feed:
-	for i := range rows {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
+	var (
+		chunk     []*pb.UserSettings
+		size      int
+		serverErr error
+	)
+	send := func() error {
+		err := stream.Send(&pb.ImportUserSettingsRequest{Users: chunk})
+		chunk, size = nil, 0
+		if errors.Is(err, io.EOF) {
+			// The server ended the call; its status says why.
+			_, err = stream.CloseAndRecv()
+		}
+		if err != nil {
+			serverErr = statusErr(err)
+		}
+		return serverErr
+	}
+	err = classifier.ReadUsersCSV(ctx, r, func(us classifier.UserSettings) error {
+		p := server.SettingsToProto(us.User, us.Settings)
+		chunk = append(chunk, p)
+		size += proto.Size(p)
+		if len(chunk) >= importChunkUsers || size >= importChunkBytes {
+			return send()
+		}
+		return nil
+	})
+	if serverErr != nil {
+		return 0, serverErr
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%w (nothing imported)", err)
+	}
+	if len(chunk) > 0 {
+		if err := send(); err != nil {
+			return 0, err
 		}
 	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errc:
-		return int(sent.Load()), err
-	default:
+	resp, err := stream.CloseAndRecv()
+	if err != nil {
+		return 0, statusErr(err)
 	}
-	return int(sent.Load()), ctx.Err()
+	return int(resp.GetUsers()), nil
 }

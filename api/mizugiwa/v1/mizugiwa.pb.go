@@ -1979,6 +1979,100 @@ func (x *SetUserSettingsResponse) GetSettings() *UserSettings {
 	return nil
 }
 
+// ImportUserSettingsRequest is one chunk of an import.
+type ImportUserSettingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Each user's full settings, replacing what they had: a field that is not
+	// set takes its default, as with a CSV import (filtering on, label mode,
+	// the server's threshold, empty lists). A user named twice in one import
+	// gets the last entry. Entries are counted from 0 across the whole stream.
+	Users         []*UserSettings `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ImportUserSettingsRequest) Reset() {
+	*x = ImportUserSettingsRequest{}
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImportUserSettingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImportUserSettingsRequest) ProtoMessage() {}
+
+func (x *ImportUserSettingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImportUserSettingsRequest.ProtoReflect.Descriptor instead.
+func (*ImportUserSettingsRequest) Descriptor() ([]byte, []int) {
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ImportUserSettingsRequest) GetUsers() []*UserSettings {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+type ImportUserSettingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Number of entries written (users named twice count twice).
+	Users         uint64 `protobuf:"varint,1,opt,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ImportUserSettingsResponse) Reset() {
+	*x = ImportUserSettingsResponse{}
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ImportUserSettingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ImportUserSettingsResponse) ProtoMessage() {}
+
+func (x *ImportUserSettingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ImportUserSettingsResponse.ProtoReflect.Descriptor instead.
+func (*ImportUserSettingsResponse) Descriptor() ([]byte, []int) {
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *ImportUserSettingsResponse) GetUsers() uint64 {
+	if x != nil {
+		return x.Users
+	}
+	return 0
+}
+
 type GetURLListRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	List          URLListKind            `protobuf:"varint,1,opt,name=list,proto3,enum=mizugiwa.v1.URLListKind" json:"list,omitempty"`
@@ -1988,7 +2082,7 @@ type GetURLListRequest struct {
 
 func (x *GetURLListRequest) Reset() {
 	*x = GetURLListRequest{}
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[26]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2000,7 +2094,7 @@ func (x *GetURLListRequest) String() string {
 func (*GetURLListRequest) ProtoMessage() {}
 
 func (x *GetURLListRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[26]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2013,7 +2107,7 @@ func (x *GetURLListRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetURLListRequest.ProtoReflect.Descriptor instead.
 func (*GetURLListRequest) Descriptor() ([]byte, []int) {
-	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{26}
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *GetURLListRequest) GetList() URLListKind {
@@ -2035,7 +2129,7 @@ type EditURLListRequest struct {
 
 func (x *EditURLListRequest) Reset() {
 	*x = EditURLListRequest{}
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[27]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2047,7 +2141,7 @@ func (x *EditURLListRequest) String() string {
 func (*EditURLListRequest) ProtoMessage() {}
 
 func (x *EditURLListRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[27]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2060,7 +2154,7 @@ func (x *EditURLListRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EditURLListRequest.ProtoReflect.Descriptor instead.
 func (*EditURLListRequest) Descriptor() ([]byte, []int) {
-	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{27}
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *EditURLListRequest) GetList() URLListKind {
@@ -2095,7 +2189,7 @@ type URLList struct {
 
 func (x *URLList) Reset() {
 	*x = URLList{}
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[28]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2107,7 +2201,7 @@ func (x *URLList) String() string {
 func (*URLList) ProtoMessage() {}
 
 func (x *URLList) ProtoReflect() protoreflect.Message {
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[28]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2120,7 +2214,7 @@ func (x *URLList) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use URLList.ProtoReflect.Descriptor instead.
 func (*URLList) Descriptor() ([]byte, []int) {
-	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{28}
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *URLList) GetList() URLListKind {
@@ -2146,7 +2240,7 @@ type GetURLListResponse struct {
 
 func (x *GetURLListResponse) Reset() {
 	*x = GetURLListResponse{}
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[29]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2158,7 +2252,7 @@ func (x *GetURLListResponse) String() string {
 func (*GetURLListResponse) ProtoMessage() {}
 
 func (x *GetURLListResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[29]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2171,7 +2265,7 @@ func (x *GetURLListResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetURLListResponse.ProtoReflect.Descriptor instead.
 func (*GetURLListResponse) Descriptor() ([]byte, []int) {
-	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{29}
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *GetURLListResponse) GetList() *URLList {
@@ -2191,7 +2285,7 @@ type EditURLListResponse struct {
 
 func (x *EditURLListResponse) Reset() {
 	*x = EditURLListResponse{}
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[30]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2203,7 +2297,7 @@ func (x *EditURLListResponse) String() string {
 func (*EditURLListResponse) ProtoMessage() {}
 
 func (x *EditURLListResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[30]
+	mi := &file_mizugiwa_v1_mizugiwa_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2216,7 +2310,7 @@ func (x *EditURLListResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EditURLListResponse.ProtoReflect.Descriptor instead.
 func (*EditURLListResponse) Descriptor() ([]byte, []int) {
-	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{30}
+	return file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *EditURLListResponse) GetList() *URLList {
@@ -2350,7 +2444,11 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
 	"updateMask\"P\n" +
 	"\x17SetUserSettingsResponse\x125\n" +
-	"\bsettings\x18\x01 \x01(\v2\x19.mizugiwa.v1.UserSettingsR\bsettings\"A\n" +
+	"\bsettings\x18\x01 \x01(\v2\x19.mizugiwa.v1.UserSettingsR\bsettings\"L\n" +
+	"\x19ImportUserSettingsRequest\x12/\n" +
+	"\x05users\x18\x01 \x03(\v2\x19.mizugiwa.v1.UserSettingsR\x05users\"2\n" +
+	"\x1aImportUserSettingsResponse\x12\x14\n" +
+	"\x05users\x18\x01 \x01(\x04R\x05users\"A\n" +
 	"\x11GetURLListRequest\x12,\n" +
 	"\x04list\x18\x01 \x01(\x0e2\x18.mizugiwa.v1.URLListKindR\x04list\"l\n" +
 	"\x12EditURLListRequest\x12,\n" +
@@ -2394,7 +2492,7 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\vURLListKind\x12\x1d\n" +
 	"\x19URL_LIST_KIND_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13URL_LIST_KIND_BLOCK\x10\x01\x12\x17\n" +
-	"\x13URL_LIST_KIND_ALLOW\x10\x022\xc0\a\n" +
+	"\x13URL_LIST_KIND_ALLOW\x10\x022\xa9\b\n" +
 	"\x0fMizugiwaService\x12G\n" +
 	"\bClassify\x12\x1c.mizugiwa.v1.ClassifyRequest\x1a\x1d.mizugiwa.v1.ClassifyResponse\x12>\n" +
 	"\x05Learn\x12\x19.mizugiwa.v1.LearnRequest\x1a\x1a.mizugiwa.v1.LearnResponse\x12A\n" +
@@ -2404,7 +2502,8 @@ const file_mizugiwa_v1_mizugiwa_proto_rawDesc = "" +
 	"\x10LookupSignatures\x12$.mizugiwa.v1.LookupSignaturesRequest\x1a%.mizugiwa.v1.LookupSignaturesResponse\x12a\n" +
 	"\x10FollowSignatures\x12$.mizugiwa.v1.FollowSignaturesRequest\x1a%.mizugiwa.v1.FollowSignaturesResponse0\x01\x12\\\n" +
 	"\x0fGetUserSettings\x12#.mizugiwa.v1.GetUserSettingsRequest\x1a$.mizugiwa.v1.GetUserSettingsResponse\x12\\\n" +
-	"\x0fSetUserSettings\x12#.mizugiwa.v1.SetUserSettingsRequest\x1a$.mizugiwa.v1.SetUserSettingsResponse\x12M\n" +
+	"\x0fSetUserSettings\x12#.mizugiwa.v1.SetUserSettingsRequest\x1a$.mizugiwa.v1.SetUserSettingsResponse\x12g\n" +
+	"\x12ImportUserSettings\x12&.mizugiwa.v1.ImportUserSettingsRequest\x1a'.mizugiwa.v1.ImportUserSettingsResponse(\x01\x12M\n" +
 	"\n" +
 	"GetURLList\x12\x1e.mizugiwa.v1.GetURLListRequest\x1a\x1f.mizugiwa.v1.GetURLListResponse\x12P\n" +
 	"\vEditURLList\x12\x1f.mizugiwa.v1.EditURLListRequest\x1a .mizugiwa.v1.EditURLListResponseB9Z7github.com/mizugiwa/mizugiwa/api/mizugiwa/v1;mizugiwav1b\x06proto3"
@@ -2422,49 +2521,51 @@ func file_mizugiwa_v1_mizugiwa_proto_rawDescGZIP() []byte {
 }
 
 var file_mizugiwa_v1_mizugiwa_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
-var file_mizugiwa_v1_mizugiwa_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
+var file_mizugiwa_v1_mizugiwa_proto_msgTypes = make([]protoimpl.MessageInfo, 34)
 var file_mizugiwa_v1_mizugiwa_proto_goTypes = []any{
-	(Verdict)(0),                     // 0: mizugiwa.v1.Verdict
-	(Action)(0),                      // 1: mizugiwa.v1.Action
-	(Class)(0),                       // 2: mizugiwa.v1.Class
-	(SignatureKind)(0),               // 3: mizugiwa.v1.SignatureKind
-	(FilterMode)(0),                  // 4: mizugiwa.v1.FilterMode
-	(URLListKind)(0),                 // 5: mizugiwa.v1.URLListKind
-	(*Envelope)(nil),                 // 6: mizugiwa.v1.Envelope
-	(*Recipient)(nil),                // 7: mizugiwa.v1.Recipient
-	(*ClassifyRequest)(nil),          // 8: mizugiwa.v1.ClassifyRequest
-	(*Symbol)(nil),                   // 9: mizugiwa.v1.Symbol
-	(*HeaderField)(nil),              // 10: mizugiwa.v1.HeaderField
-	(*RecipientResult)(nil),          // 11: mizugiwa.v1.RecipientResult
-	(*ClassifyResponse)(nil),         // 12: mizugiwa.v1.ClassifyResponse
-	(*LearnRequest)(nil),             // 13: mizugiwa.v1.LearnRequest
-	(*LearnResponse)(nil),            // 14: mizugiwa.v1.LearnResponse
-	(*ForgetRequest)(nil),            // 15: mizugiwa.v1.ForgetRequest
-	(*ForgetResponse)(nil),           // 16: mizugiwa.v1.ForgetResponse
-	(*Signature)(nil),                // 17: mizugiwa.v1.Signature
-	(*ReportSignaturesRequest)(nil),  // 18: mizugiwa.v1.ReportSignaturesRequest
-	(*ReportSignaturesResponse)(nil), // 19: mizugiwa.v1.ReportSignaturesResponse
-	(*RemoveSignaturesRequest)(nil),  // 20: mizugiwa.v1.RemoveSignaturesRequest
-	(*RemoveSignaturesResponse)(nil), // 21: mizugiwa.v1.RemoveSignaturesResponse
-	(*LookupSignaturesRequest)(nil),  // 22: mizugiwa.v1.LookupSignaturesRequest
-	(*SignatureMatch)(nil),           // 23: mizugiwa.v1.SignatureMatch
-	(*LookupSignaturesResponse)(nil), // 24: mizugiwa.v1.LookupSignaturesResponse
-	(*FollowSignaturesRequest)(nil),  // 25: mizugiwa.v1.FollowSignaturesRequest
-	(*FollowSignaturesResponse)(nil), // 26: mizugiwa.v1.FollowSignaturesResponse
-	(*UserSettings)(nil),             // 27: mizugiwa.v1.UserSettings
-	(*GetUserSettingsRequest)(nil),   // 28: mizugiwa.v1.GetUserSettingsRequest
-	(*GetUserSettingsResponse)(nil),  // 29: mizugiwa.v1.GetUserSettingsResponse
-	(*SetUserSettingsRequest)(nil),   // 30: mizugiwa.v1.SetUserSettingsRequest
-	(*SetUserSettingsResponse)(nil),  // 31: mizugiwa.v1.SetUserSettingsResponse
-	(*GetURLListRequest)(nil),        // 32: mizugiwa.v1.GetURLListRequest
-	(*EditURLListRequest)(nil),       // 33: mizugiwa.v1.EditURLListRequest
-	(*URLList)(nil),                  // 34: mizugiwa.v1.URLList
-	(*GetURLListResponse)(nil),       // 35: mizugiwa.v1.GetURLListResponse
-	(*EditURLListResponse)(nil),      // 36: mizugiwa.v1.EditURLListResponse
-	nil,                              // 37: mizugiwa.v1.Signature.ReportsByNodeEntry
-	(*durationpb.Duration)(nil),      // 38: google.protobuf.Duration
-	(*timestamppb.Timestamp)(nil),    // 39: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 40: google.protobuf.FieldMask
+	(Verdict)(0),                       // 0: mizugiwa.v1.Verdict
+	(Action)(0),                        // 1: mizugiwa.v1.Action
+	(Class)(0),                         // 2: mizugiwa.v1.Class
+	(SignatureKind)(0),                 // 3: mizugiwa.v1.SignatureKind
+	(FilterMode)(0),                    // 4: mizugiwa.v1.FilterMode
+	(URLListKind)(0),                   // 5: mizugiwa.v1.URLListKind
+	(*Envelope)(nil),                   // 6: mizugiwa.v1.Envelope
+	(*Recipient)(nil),                  // 7: mizugiwa.v1.Recipient
+	(*ClassifyRequest)(nil),            // 8: mizugiwa.v1.ClassifyRequest
+	(*Symbol)(nil),                     // 9: mizugiwa.v1.Symbol
+	(*HeaderField)(nil),                // 10: mizugiwa.v1.HeaderField
+	(*RecipientResult)(nil),            // 11: mizugiwa.v1.RecipientResult
+	(*ClassifyResponse)(nil),           // 12: mizugiwa.v1.ClassifyResponse
+	(*LearnRequest)(nil),               // 13: mizugiwa.v1.LearnRequest
+	(*LearnResponse)(nil),              // 14: mizugiwa.v1.LearnResponse
+	(*ForgetRequest)(nil),              // 15: mizugiwa.v1.ForgetRequest
+	(*ForgetResponse)(nil),             // 16: mizugiwa.v1.ForgetResponse
+	(*Signature)(nil),                  // 17: mizugiwa.v1.Signature
+	(*ReportSignaturesRequest)(nil),    // 18: mizugiwa.v1.ReportSignaturesRequest
+	(*ReportSignaturesResponse)(nil),   // 19: mizugiwa.v1.ReportSignaturesResponse
+	(*RemoveSignaturesRequest)(nil),    // 20: mizugiwa.v1.RemoveSignaturesRequest
+	(*RemoveSignaturesResponse)(nil),   // 21: mizugiwa.v1.RemoveSignaturesResponse
+	(*LookupSignaturesRequest)(nil),    // 22: mizugiwa.v1.LookupSignaturesRequest
+	(*SignatureMatch)(nil),             // 23: mizugiwa.v1.SignatureMatch
+	(*LookupSignaturesResponse)(nil),   // 24: mizugiwa.v1.LookupSignaturesResponse
+	(*FollowSignaturesRequest)(nil),    // 25: mizugiwa.v1.FollowSignaturesRequest
+	(*FollowSignaturesResponse)(nil),   // 26: mizugiwa.v1.FollowSignaturesResponse
+	(*UserSettings)(nil),               // 27: mizugiwa.v1.UserSettings
+	(*GetUserSettingsRequest)(nil),     // 28: mizugiwa.v1.GetUserSettingsRequest
+	(*GetUserSettingsResponse)(nil),    // 29: mizugiwa.v1.GetUserSettingsResponse
+	(*SetUserSettingsRequest)(nil),     // 30: mizugiwa.v1.SetUserSettingsRequest
+	(*SetUserSettingsResponse)(nil),    // 31: mizugiwa.v1.SetUserSettingsResponse
+	(*ImportUserSettingsRequest)(nil),  // 32: mizugiwa.v1.ImportUserSettingsRequest
+	(*ImportUserSettingsResponse)(nil), // 33: mizugiwa.v1.ImportUserSettingsResponse
+	(*GetURLListRequest)(nil),          // 34: mizugiwa.v1.GetURLListRequest
+	(*EditURLListRequest)(nil),         // 35: mizugiwa.v1.EditURLListRequest
+	(*URLList)(nil),                    // 36: mizugiwa.v1.URLList
+	(*GetURLListResponse)(nil),         // 37: mizugiwa.v1.GetURLListResponse
+	(*EditURLListResponse)(nil),        // 38: mizugiwa.v1.EditURLListResponse
+	nil,                                // 39: mizugiwa.v1.Signature.ReportsByNodeEntry
+	(*durationpb.Duration)(nil),        // 40: google.protobuf.Duration
+	(*timestamppb.Timestamp)(nil),      // 41: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 42: google.protobuf.FieldMask
 }
 var file_mizugiwa_v1_mizugiwa_proto_depIdxs = []int32{
 	7,  // 0: mizugiwa.v1.Envelope.recipients:type_name -> mizugiwa.v1.Recipient
@@ -2474,55 +2575,58 @@ var file_mizugiwa_v1_mizugiwa_proto_depIdxs = []int32{
 	9,  // 4: mizugiwa.v1.RecipientResult.symbols:type_name -> mizugiwa.v1.Symbol
 	10, // 5: mizugiwa.v1.RecipientResult.headers:type_name -> mizugiwa.v1.HeaderField
 	11, // 6: mizugiwa.v1.ClassifyResponse.results:type_name -> mizugiwa.v1.RecipientResult
-	38, // 7: mizugiwa.v1.ClassifyResponse.elapsed:type_name -> google.protobuf.Duration
+	40, // 7: mizugiwa.v1.ClassifyResponse.elapsed:type_name -> google.protobuf.Duration
 	2,  // 8: mizugiwa.v1.LearnRequest.class:type_name -> mizugiwa.v1.Class
 	3,  // 9: mizugiwa.v1.Signature.kind:type_name -> mizugiwa.v1.SignatureKind
-	39, // 10: mizugiwa.v1.Signature.first_seen:type_name -> google.protobuf.Timestamp
-	39, // 11: mizugiwa.v1.Signature.last_seen:type_name -> google.protobuf.Timestamp
-	39, // 12: mizugiwa.v1.Signature.expires:type_name -> google.protobuf.Timestamp
-	37, // 13: mizugiwa.v1.Signature.reports_by_node:type_name -> mizugiwa.v1.Signature.ReportsByNodeEntry
+	41, // 10: mizugiwa.v1.Signature.first_seen:type_name -> google.protobuf.Timestamp
+	41, // 11: mizugiwa.v1.Signature.last_seen:type_name -> google.protobuf.Timestamp
+	41, // 12: mizugiwa.v1.Signature.expires:type_name -> google.protobuf.Timestamp
+	39, // 13: mizugiwa.v1.Signature.reports_by_node:type_name -> mizugiwa.v1.Signature.ReportsByNodeEntry
 	17, // 14: mizugiwa.v1.ReportSignaturesResponse.signatures:type_name -> mizugiwa.v1.Signature
 	17, // 15: mizugiwa.v1.SignatureMatch.signature:type_name -> mizugiwa.v1.Signature
 	23, // 16: mizugiwa.v1.LookupSignaturesResponse.matches:type_name -> mizugiwa.v1.SignatureMatch
 	17, // 17: mizugiwa.v1.FollowSignaturesResponse.signature:type_name -> mizugiwa.v1.Signature
-	39, // 18: mizugiwa.v1.FollowSignaturesResponse.time:type_name -> google.protobuf.Timestamp
+	41, // 18: mizugiwa.v1.FollowSignaturesResponse.time:type_name -> google.protobuf.Timestamp
 	4,  // 19: mizugiwa.v1.UserSettings.mode:type_name -> mizugiwa.v1.FilterMode
 	27, // 20: mizugiwa.v1.GetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
 	27, // 21: mizugiwa.v1.SetUserSettingsRequest.settings:type_name -> mizugiwa.v1.UserSettings
-	40, // 22: mizugiwa.v1.SetUserSettingsRequest.update_mask:type_name -> google.protobuf.FieldMask
+	42, // 22: mizugiwa.v1.SetUserSettingsRequest.update_mask:type_name -> google.protobuf.FieldMask
 	27, // 23: mizugiwa.v1.SetUserSettingsResponse.settings:type_name -> mizugiwa.v1.UserSettings
-	5,  // 24: mizugiwa.v1.GetURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
-	5,  // 25: mizugiwa.v1.EditURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
-	5,  // 26: mizugiwa.v1.URLList.list:type_name -> mizugiwa.v1.URLListKind
-	34, // 27: mizugiwa.v1.GetURLListResponse.list:type_name -> mizugiwa.v1.URLList
-	34, // 28: mizugiwa.v1.EditURLListResponse.list:type_name -> mizugiwa.v1.URLList
-	8,  // 29: mizugiwa.v1.MizugiwaService.Classify:input_type -> mizugiwa.v1.ClassifyRequest
-	13, // 30: mizugiwa.v1.MizugiwaService.Learn:input_type -> mizugiwa.v1.LearnRequest
-	15, // 31: mizugiwa.v1.MizugiwaService.Forget:input_type -> mizugiwa.v1.ForgetRequest
-	18, // 32: mizugiwa.v1.MizugiwaService.ReportSignatures:input_type -> mizugiwa.v1.ReportSignaturesRequest
-	20, // 33: mizugiwa.v1.MizugiwaService.RemoveSignatures:input_type -> mizugiwa.v1.RemoveSignaturesRequest
-	22, // 34: mizugiwa.v1.MizugiwaService.LookupSignatures:input_type -> mizugiwa.v1.LookupSignaturesRequest
-	25, // 35: mizugiwa.v1.MizugiwaService.FollowSignatures:input_type -> mizugiwa.v1.FollowSignaturesRequest
-	28, // 36: mizugiwa.v1.MizugiwaService.GetUserSettings:input_type -> mizugiwa.v1.GetUserSettingsRequest
-	30, // 37: mizugiwa.v1.MizugiwaService.SetUserSettings:input_type -> mizugiwa.v1.SetUserSettingsRequest
-	32, // 38: mizugiwa.v1.MizugiwaService.GetURLList:input_type -> mizugiwa.v1.GetURLListRequest
-	33, // 39: mizugiwa.v1.MizugiwaService.EditURLList:input_type -> mizugiwa.v1.EditURLListRequest
-	12, // 40: mizugiwa.v1.MizugiwaService.Classify:output_type -> mizugiwa.v1.ClassifyResponse
-	14, // 41: mizugiwa.v1.MizugiwaService.Learn:output_type -> mizugiwa.v1.LearnResponse
-	16, // 42: mizugiwa.v1.MizugiwaService.Forget:output_type -> mizugiwa.v1.ForgetResponse
-	19, // 43: mizugiwa.v1.MizugiwaService.ReportSignatures:output_type -> mizugiwa.v1.ReportSignaturesResponse
-	21, // 44: mizugiwa.v1.MizugiwaService.RemoveSignatures:output_type -> mizugiwa.v1.RemoveSignaturesResponse
-	24, // 45: mizugiwa.v1.MizugiwaService.LookupSignatures:output_type -> mizugiwa.v1.LookupSignaturesResponse
-	26, // 46: mizugiwa.v1.MizugiwaService.FollowSignatures:output_type -> mizugiwa.v1.FollowSignaturesResponse
-	29, // 47: mizugiwa.v1.MizugiwaService.GetUserSettings:output_type -> mizugiwa.v1.GetUserSettingsResponse
-	31, // 48: mizugiwa.v1.MizugiwaService.SetUserSettings:output_type -> mizugiwa.v1.SetUserSettingsResponse
-	35, // 49: mizugiwa.v1.MizugiwaService.GetURLList:output_type -> mizugiwa.v1.GetURLListResponse
-	36, // 50: mizugiwa.v1.MizugiwaService.EditURLList:output_type -> mizugiwa.v1.EditURLListResponse
-	40, // [40:51] is the sub-list for method output_type
-	29, // [29:40] is the sub-list for method input_type
-	29, // [29:29] is the sub-list for extension type_name
-	29, // [29:29] is the sub-list for extension extendee
-	0,  // [0:29] is the sub-list for field type_name
+	27, // 24: mizugiwa.v1.ImportUserSettingsRequest.users:type_name -> mizugiwa.v1.UserSettings
+	5,  // 25: mizugiwa.v1.GetURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
+	5,  // 26: mizugiwa.v1.EditURLListRequest.list:type_name -> mizugiwa.v1.URLListKind
+	5,  // 27: mizugiwa.v1.URLList.list:type_name -> mizugiwa.v1.URLListKind
+	36, // 28: mizugiwa.v1.GetURLListResponse.list:type_name -> mizugiwa.v1.URLList
+	36, // 29: mizugiwa.v1.EditURLListResponse.list:type_name -> mizugiwa.v1.URLList
+	8,  // 30: mizugiwa.v1.MizugiwaService.Classify:input_type -> mizugiwa.v1.ClassifyRequest
+	13, // 31: mizugiwa.v1.MizugiwaService.Learn:input_type -> mizugiwa.v1.LearnRequest
+	15, // 32: mizugiwa.v1.MizugiwaService.Forget:input_type -> mizugiwa.v1.ForgetRequest
+	18, // 33: mizugiwa.v1.MizugiwaService.ReportSignatures:input_type -> mizugiwa.v1.ReportSignaturesRequest
+	20, // 34: mizugiwa.v1.MizugiwaService.RemoveSignatures:input_type -> mizugiwa.v1.RemoveSignaturesRequest
+	22, // 35: mizugiwa.v1.MizugiwaService.LookupSignatures:input_type -> mizugiwa.v1.LookupSignaturesRequest
+	25, // 36: mizugiwa.v1.MizugiwaService.FollowSignatures:input_type -> mizugiwa.v1.FollowSignaturesRequest
+	28, // 37: mizugiwa.v1.MizugiwaService.GetUserSettings:input_type -> mizugiwa.v1.GetUserSettingsRequest
+	30, // 38: mizugiwa.v1.MizugiwaService.SetUserSettings:input_type -> mizugiwa.v1.SetUserSettingsRequest
+	32, // 39: mizugiwa.v1.MizugiwaService.ImportUserSettings:input_type -> mizugiwa.v1.ImportUserSettingsRequest
+	34, // 40: mizugiwa.v1.MizugiwaService.GetURLList:input_type -> mizugiwa.v1.GetURLListRequest
+	35, // 41: mizugiwa.v1.MizugiwaService.EditURLList:input_type -> mizugiwa.v1.EditURLListRequest
+	12, // 42: mizugiwa.v1.MizugiwaService.Classify:output_type -> mizugiwa.v1.ClassifyResponse
+	14, // 43: mizugiwa.v1.MizugiwaService.Learn:output_type -> mizugiwa.v1.LearnResponse
+	16, // 44: mizugiwa.v1.MizugiwaService.Forget:output_type -> mizugiwa.v1.ForgetResponse
+	19, // 45: mizugiwa.v1.MizugiwaService.ReportSignatures:output_type -> mizugiwa.v1.ReportSignaturesResponse
+	21, // 46: mizugiwa.v1.MizugiwaService.RemoveSignatures:output_type -> mizugiwa.v1.RemoveSignaturesResponse
+	24, // 47: mizugiwa.v1.MizugiwaService.LookupSignatures:output_type -> mizugiwa.v1.LookupSignaturesResponse
+	26, // 48: mizugiwa.v1.MizugiwaService.FollowSignatures:output_type -> mizugiwa.v1.FollowSignaturesResponse
+	29, // 49: mizugiwa.v1.MizugiwaService.GetUserSettings:output_type -> mizugiwa.v1.GetUserSettingsResponse
+	31, // 50: mizugiwa.v1.MizugiwaService.SetUserSettings:output_type -> mizugiwa.v1.SetUserSettingsResponse
+	33, // 51: mizugiwa.v1.MizugiwaService.ImportUserSettings:output_type -> mizugiwa.v1.ImportUserSettingsResponse
+	37, // 52: mizugiwa.v1.MizugiwaService.GetURLList:output_type -> mizugiwa.v1.GetURLListResponse
+	38, // 53: mizugiwa.v1.MizugiwaService.EditURLList:output_type -> mizugiwa.v1.EditURLListResponse
+	42, // [42:54] is the sub-list for method output_type
+	30, // [30:42] is the sub-list for method input_type
+	30, // [30:30] is the sub-list for extension type_name
+	30, // [30:30] is the sub-list for extension extendee
+	0,  // [0:30] is the sub-list for field type_name
 }
 
 func init() { file_mizugiwa_v1_mizugiwa_proto_init() }
@@ -2537,7 +2641,7 @@ func file_mizugiwa_v1_mizugiwa_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_mizugiwa_v1_mizugiwa_proto_rawDesc), len(file_mizugiwa_v1_mizugiwa_proto_rawDesc)),
 			NumEnums:      6,
-			NumMessages:   32,
+			NumMessages:   34,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

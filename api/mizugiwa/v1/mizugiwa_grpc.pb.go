@@ -32,17 +32,18 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	MizugiwaService_Classify_FullMethodName         = "/mizugiwa.v1.MizugiwaService/Classify"
-	MizugiwaService_Learn_FullMethodName            = "/mizugiwa.v1.MizugiwaService/Learn"
-	MizugiwaService_Forget_FullMethodName           = "/mizugiwa.v1.MizugiwaService/Forget"
-	MizugiwaService_ReportSignatures_FullMethodName = "/mizugiwa.v1.MizugiwaService/ReportSignatures"
-	MizugiwaService_RemoveSignatures_FullMethodName = "/mizugiwa.v1.MizugiwaService/RemoveSignatures"
-	MizugiwaService_LookupSignatures_FullMethodName = "/mizugiwa.v1.MizugiwaService/LookupSignatures"
-	MizugiwaService_FollowSignatures_FullMethodName = "/mizugiwa.v1.MizugiwaService/FollowSignatures"
-	MizugiwaService_GetUserSettings_FullMethodName  = "/mizugiwa.v1.MizugiwaService/GetUserSettings"
-	MizugiwaService_SetUserSettings_FullMethodName  = "/mizugiwa.v1.MizugiwaService/SetUserSettings"
-	MizugiwaService_GetURLList_FullMethodName       = "/mizugiwa.v1.MizugiwaService/GetURLList"
-	MizugiwaService_EditURLList_FullMethodName      = "/mizugiwa.v1.MizugiwaService/EditURLList"
+	MizugiwaService_Classify_FullMethodName           = "/mizugiwa.v1.MizugiwaService/Classify"
+	MizugiwaService_Learn_FullMethodName              = "/mizugiwa.v1.MizugiwaService/Learn"
+	MizugiwaService_Forget_FullMethodName             = "/mizugiwa.v1.MizugiwaService/Forget"
+	MizugiwaService_ReportSignatures_FullMethodName   = "/mizugiwa.v1.MizugiwaService/ReportSignatures"
+	MizugiwaService_RemoveSignatures_FullMethodName   = "/mizugiwa.v1.MizugiwaService/RemoveSignatures"
+	MizugiwaService_LookupSignatures_FullMethodName   = "/mizugiwa.v1.MizugiwaService/LookupSignatures"
+	MizugiwaService_FollowSignatures_FullMethodName   = "/mizugiwa.v1.MizugiwaService/FollowSignatures"
+	MizugiwaService_GetUserSettings_FullMethodName    = "/mizugiwa.v1.MizugiwaService/GetUserSettings"
+	MizugiwaService_SetUserSettings_FullMethodName    = "/mizugiwa.v1.MizugiwaService/SetUserSettings"
+	MizugiwaService_ImportUserSettings_FullMethodName = "/mizugiwa.v1.MizugiwaService/ImportUserSettings"
+	MizugiwaService_GetURLList_FullMethodName         = "/mizugiwa.v1.MizugiwaService/GetURLList"
+	MizugiwaService_EditURLList_FullMethodName        = "/mizugiwa.v1.MizugiwaService/EditURLList"
 )
 
 // MizugiwaServiceClient is the client API for MizugiwaService service.
@@ -77,6 +78,17 @@ type MizugiwaServiceClient interface {
 	// in the request when the mask is empty). Invalid settings are refused with
 	// InvalidArgument naming the field, and the old ones stay.
 	SetUserSettings(ctx context.Context, in *SetUserSettingsRequest, opts ...grpc.CallOption) (*SetUserSettingsResponse, error)
+	// ImportUserSettings replaces the settings of many users at once, all or
+	// nothing: the client streams the users in chunks (a thousand or so per
+	// message keeps each message small), and when it closes its side the
+	// server writes them all in one atomic, synced store batch. An invalid
+	// entry ends the call with InvalidArgument naming its index in the whole
+	// stream, its user id and the field (users[1234] (user_id "bob"):
+	// settings.mode: ...), and nothing is written; so does a call cut off
+	// before the client closes its side. An import larger than the server
+	// holds at once (256 MiB of settings, about two million users with short
+	// lists) fails with ResourceExhausted and must be split.
+	ImportUserSettings(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStreamingClient[ImportUserSettingsRequest, ImportUserSettingsResponse], error)
 	// GetURLList returns the entries of a URL block or allow list.
 	GetURLList(ctx context.Context, in *GetURLListRequest, opts ...grpc.CallOption) (*GetURLListResponse, error)
 	// EditURLList adds and removes entries of a URL block or allow list.
@@ -190,6 +202,19 @@ func (c *mizugiwaServiceClient) SetUserSettings(ctx context.Context, in *SetUser
 	return out, nil
 }
 
+func (c *mizugiwaServiceClient) ImportUserSettings(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStreamingClient[ImportUserSettingsRequest, ImportUserSettingsResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &MizugiwaService_ServiceDesc.Streams[1], MizugiwaService_ImportUserSettings_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[ImportUserSettingsRequest, ImportUserSettingsResponse]{ClientStream: stream}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type MizugiwaService_ImportUserSettingsClient = grpc.ClientStreamingClient[ImportUserSettingsRequest, ImportUserSettingsResponse]
+
 func (c *mizugiwaServiceClient) GetURLList(ctx context.Context, in *GetURLListRequest, opts ...grpc.CallOption) (*GetURLListResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetURLListResponse)
@@ -242,6 +267,17 @@ type MizugiwaServiceServer interface {
 	// in the request when the mask is empty). Invalid settings are refused with
 	// InvalidArgument naming the field, and the old ones stay.
 	SetUserSettings(context.Context, *SetUserSettingsRequest) (*SetUserSettingsResponse, error)
+	// ImportUserSettings replaces the settings of many users at once, all or
+	// nothing: the client streams the users in chunks (a thousand or so per
+	// message keeps each message small), and when it closes its side the
+	// server writes them all in one atomic, synced store batch. An invalid
+	// entry ends the call with InvalidArgument naming its index in the whole
+	// stream, its user id and the field (users[1234] (user_id "bob"):
+	// settings.mode: ...), and nothing is written; so does a call cut off
+	// before the client closes its side. An import larger than the server
+	// holds at once (256 MiB of settings, about two million users with short
+	// lists) fails with ResourceExhausted and must be split.
+	ImportUserSettings(grpc.ClientStreamingServer[ImportUserSettingsRequest, ImportUserSettingsResponse]) error
 	// GetURLList returns the entries of a URL block or allow list.
 	GetURLList(context.Context, *GetURLListRequest) (*GetURLListResponse, error)
 	// EditURLList adds and removes entries of a URL block or allow list.
@@ -282,6 +318,9 @@ func (UnimplementedMizugiwaServiceServer) GetUserSettings(context.Context, *GetU
 }
 func (UnimplementedMizugiwaServiceServer) SetUserSettings(context.Context, *SetUserSettingsRequest) (*SetUserSettingsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SetUserSettings not implemented")
+}
+func (UnimplementedMizugiwaServiceServer) ImportUserSettings(grpc.ClientStreamingServer[ImportUserSettingsRequest, ImportUserSettingsResponse]) error {
+	return status.Error(codes.Unimplemented, "method ImportUserSettings not implemented")
 }
 func (UnimplementedMizugiwaServiceServer) GetURLList(context.Context, *GetURLListRequest) (*GetURLListResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetURLList not implemented")
@@ -465,6 +504,13 @@ func _MizugiwaService_SetUserSettings_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _MizugiwaService_ImportUserSettings_Handler(srv interface{}, stream grpc.ServerStream) error {
+	return srv.(MizugiwaServiceServer).ImportUserSettings(&grpc.GenericServerStream[ImportUserSettingsRequest, ImportUserSettingsResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type MizugiwaService_ImportUserSettingsServer = grpc.ClientStreamingServer[ImportUserSettingsRequest, ImportUserSettingsResponse]
+
 func _MizugiwaService_GetURLList_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetURLListRequest)
 	if err := dec(in); err != nil {
@@ -554,6 +600,11 @@ var MizugiwaService_ServiceDesc = grpc.ServiceDesc{
 			StreamName:    "FollowSignatures",
 			Handler:       _MizugiwaService_FollowSignatures_Handler,
 			ServerStreams: true,
+		},
+		{
+			StreamName:    "ImportUserSettings",
+			Handler:       _MizugiwaService_ImportUserSettings_Handler,
+			ClientStreams: true,
 		},
 	},
 	Metadata: "mizugiwa/v1/mizugiwa.proto",
