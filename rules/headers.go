@@ -51,6 +51,8 @@ type Rule struct {
 type Set struct {
 	Source string // file name the set was read from
 	Rules  []Rule
+
+	prog *program // Rules compiled for Eval
 }
 
 type condKind uint8
@@ -64,13 +66,17 @@ const (
 )
 
 type cond struct {
-	kind   condKind
-	header string // field name for header conditions
-	raw    bool   // match the raw value instead of the decoded one
-	re     *regexp.Regexp
-	pred   *predicate
-	arg    float64
-	negate bool // eval !predicate
+	kind     condKind
+	header   string // field name for header conditions
+	raw      bool   // match the raw value instead of the decoded one
+	re       *regexp.Regexp
+	dfa      *dfa      // re as a table, when it can be made one
+	pre      prefilter // values re cannot match, for header conditions
+	pred     *predicate
+	predName string // the name pred was given by
+	arg      float64
+	negate   bool   // eval !predicate
+	noField  string // the detail of an absent condition
 }
 
 // LoadFile reads and parses the rules file at path.
@@ -181,7 +187,7 @@ func Parse(name string, src []byte) (*Set, error) {
 			if kw == "absent" {
 				k = condAbsent
 			}
-			cur.conds = append(cur.conds, cond{kind: k, header: rest})
+			cur.conds = append(cur.conds, cond{kind: k, header: rest, noField: "no " + rest})
 		case "eval":
 			c, err := parseEval(rest)
 			if err != nil {
@@ -198,6 +204,7 @@ func Parse(name string, src []byte) (*Set, error) {
 	if len(s.Rules) == 0 {
 		return nil, &ParseError{name, len(lines), "no rules"}
 	}
+	s.prog = compile(s.Rules)
 	return s, nil
 }
 
@@ -235,27 +242,30 @@ func parseHeaderCond(s string) (cond, error) {
 	default:
 		return c, fmt.Errorf("want \"header NAME =~ /re/\" or \"!~\", got operator %q", op)
 	}
-	r, err := parseRegexp(strings.TrimSpace(re))
+	r, pat, err := parseRegexp(strings.TrimSpace(re))
 	if err != nil {
 		return c, err
 	}
 	c.re = r
+	c.dfa = newDFA(pat)
+	c.pre = newPrefilter(pat)
 	return c, nil
 }
 
-// parseRegexp compiles "/pattern/flags".
-func parseRegexp(s string) (*regexp.Regexp, error) {
+// parseRegexp compiles "/pattern/flags", returning the pattern with its
+// flags in Go syntax as well.
+func parseRegexp(s string) (*regexp.Regexp, string, error) {
 	end := strings.LastIndexByte(s, '/')
 	if len(s) < 2 || s[0] != '/' || end <= 0 {
-		return nil, fmt.Errorf("regexp %q is not written /pattern/flags", s)
+		return nil, "", fmt.Errorf("regexp %q is not written /pattern/flags", s)
 	}
 	pat, flags := s[1:end], s[end+1:]
 	if pat == "" {
-		return nil, fmt.Errorf("empty regexp")
+		return nil, "", fmt.Errorf("empty regexp")
 	}
 	for _, f := range flags {
 		if f != 'i' && f != 'm' && f != 's' {
-			return nil, fmt.Errorf("unknown regexp flag %q", f)
+			return nil, "", fmt.Errorf("unknown regexp flag %q", f)
 		}
 	}
 	if flags != "" {
@@ -263,9 +273,9 @@ func parseRegexp(s string) (*regexp.Regexp, error) {
 	}
 	re, err := regexp.Compile(pat)
 	if err != nil {
-		return nil, fmt.Errorf("regexp %s: %v", s, err)
+		return nil, "", fmt.Errorf("regexp %s: %v", s, err)
 	}
-	return re, nil
+	return re, pat, nil
 }
 
 func parseEval(s string) (cond, error) {
@@ -282,7 +292,7 @@ func parseEval(s string) (cond, error) {
 	if !ok {
 		return c, fmt.Errorf("unknown predicate %q", name)
 	}
-	c.pred = p
+	c.pred, c.predName = p, name
 	c.arg = p.def
 	if len(f) == 2 {
 		if !p.takesArg {
@@ -295,80 +305,6 @@ func parseEval(s string) (cond, error) {
 		c.arg = v
 	}
 	return c, nil
-}
-
-// Eval returns a symbol for every rule of s that fires on in.
-func (s *Set) Eval(in *scoring.Input) []scoring.Symbol {
-	if in == nil || in.Msg == nil {
-		return nil
-	}
-	ec := evalCtx{in: in, m: in.Msg}
-	var syms []scoring.Symbol
-	for i := range s.Rules {
-		r := &s.Rules[i]
-		if ok, d := r.match(&ec); ok {
-			syms = append(syms, scoring.Symbol{Name: r.Name, Score: r.Weight, Detail: d})
-		}
-	}
-	return syms
-}
-
-// maxDetail bounds the length of a symbol detail.
-const maxDetail = 80
-
-func (r *Rule) match(ec *evalCtx) (bool, string) {
-	detail := ""
-	for i := range r.conds {
-		c := &r.conds[i]
-		ok, d := c.eval(ec)
-		if !ok {
-			return false, ""
-		}
-		if detail == "" {
-			detail = d
-		}
-	}
-	if len(detail) > maxDetail {
-		cut := maxDetail
-		for cut > 0 && detail[cut]&0xC0 == 0x80 {
-			cut--
-		}
-		detail = detail[:cut] + "…"
-	}
-	return true, detail
-}
-
-func (c *cond) eval(ec *evalCtx) (bool, string) {
-	switch c.kind {
-	case condMatch, condNotMatch:
-		for _, f := range ec.m.Header {
-			if !strings.EqualFold(f.Name, c.header) {
-				continue
-			}
-			v := f.Value
-			if c.raw {
-				v = f.Raw
-			}
-			if loc := c.re.FindStringIndex(v); loc != nil {
-				if c.kind == condNotMatch {
-					return false, ""
-				}
-				return true, c.header + ": " + v[loc[0]:loc[1]]
-			}
-		}
-		return c.kind == condNotMatch, ""
-	case condExists:
-		return ec.m.Header.Has(c.header), ""
-	case condAbsent:
-		return !ec.m.Header.Has(c.header), "no " + c.header
-	case condEval:
-		ok, d := c.pred.fn(ec, c.arg)
-		if c.negate {
-			return !ok, ""
-		}
-		return ok, d
-	}
-	return false, ""
 }
 
 // Headers is the scorer of the header rules. It holds its rule set

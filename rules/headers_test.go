@@ -172,3 +172,31 @@ func BenchmarkHeaders(b *testing.B) {
 		h.Score(context.Background(), ins[i%len(ins)])
 	}
 }
+
+// BenchmarkHeadersCorpus scores every message of the SpamAssassin corpus
+// in turn; ns/op is the mean time per message.
+func BenchmarkHeadersCorpus(b *testing.B) {
+	dir := filepath.Join(corpusDir(), "data")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("SpamAssassin corpus not found at %s (set MIZUGIWA_CORPUS)", dir)
+	}
+	h, err := NewHeaders(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []*scoring.Input
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m, err := message.Parse(raw, message.Limits{}); err == nil {
+			ins = append(ins, &scoring.Input{Msg: m})
+		}
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		h.Score(context.Background(), ins[i%len(ins)])
+	}
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"math"
 	"net/mail"
 	"net/netip"
 	"regexp"
@@ -10,11 +11,9 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
-
-	"github.com/mizugiwa/mizugiwa/message"
-	"github.com/mizugiwa/mizugiwa/scoring"
 )
 
 // A predicate is a condition a rules file names with "eval" because it
@@ -23,6 +22,7 @@ type predicate struct {
 	fn       func(ec *evalCtx, arg float64) (bool, string)
 	takesArg bool
 	def      float64 // the argument when the file gives none
+	heavy    bool    // it parses dates or scans the body: test it last
 	doc      string
 }
 
@@ -30,17 +30,17 @@ type predicate struct {
 var predicates = map[string]*predicate{
 	"from_name_hides_address": {fn: fromNameHidesAddress,
 		doc: "the From display name holds an address other than the real one"},
-	"reply_to_domain_differs": {fn: replyToDomainDiffers,
+	"reply_to_domain_differs": {fn: replyToDomainDiffers, heavy: true,
 		doc: "Reply-To's registered domain differs from From's"},
-	"return_path_domain_differs": {fn: returnPathDomainDiffers,
+	"return_path_domain_differs": {fn: returnPathDomainDiffers, heavy: true,
 		doc: "the envelope sender's (or Return-Path's) registered domain differs from From's"},
 	"is_list_mail": {fn: isListMail,
 		doc: "the message carries mailing-list headers (List-Id, List-Post, Mailing-List, X-ML-Name)"},
-	"date_malformed": {fn: dateMalformed,
+	"date_malformed": {fn: dateMalformed, heavy: true,
 		doc: "a Date field that does not parse as an RFC 5322 date"},
-	"date_future": {fn: dateFuture, takesArg: true, def: 24,
+	"date_future": {fn: dateFuture, takesArg: true, def: 24, heavy: true,
 		doc: "Date is more than ARG hours after the top Received date"},
-	"date_past": {fn: datePast, takesArg: true, def: 96,
+	"date_past": {fn: datePast, takesArg: true, def: 96, heavy: true,
 		doc: "Date is more than ARG hours before the top Received date"},
 	"recipients_over": {fn: recipientsOver, takesArg: true, def: 30,
 		doc: "To and Cc name more than ARG addresses"},
@@ -48,11 +48,11 @@ var predicates = map[string]*predicate{
 		doc: "more than ARG envelope recipients are not named in To or Cc"},
 	"subject_all_caps": {fn: subjectAllCaps,
 		doc: "the Subject has at least 10 letters, all upper case"},
-	"html_invisible_text": {fn: htmlInvisibleText,
+	"html_invisible_text": {fn: htmlInvisibleText, heavy: true,
 		doc: "an HTML part hides text: white text, font-size 0/1px, display:none, visibility:hidden"},
-	"html_mostly_image": {fn: htmlMostlyImage, takesArg: true, def: 100,
+	"html_mostly_image": {fn: htmlMostlyImage, takesArg: true, def: 100, heavy: true,
 		doc: "HTML with images and fewer than ARG letters of text per image (mail HTML_NO_TEXT does not cover)"},
-	"received_dynamic": {fn: receivedDynamic,
+	"received_dynamic": {fn: receivedDynamic, heavy: true,
 		doc: "the hop that handed the message in comes from a dynamic-looking host name"},
 	"helo_ip_literal": {fn: heloIPLiteral,
 		doc: "the SMTP client greeted with an IP address instead of a host name"},
@@ -71,25 +71,22 @@ func Predicates() [][2]string {
 	return ps
 }
 
-// evalCtx holds what predicates derive from one message, computed on first
-// use.
-type evalCtx struct {
-	in *scoring.Input
-	m  *message.Message
-
-	fromDone       bool
-	fromName, from string // display name and address of From
-
-	rcvdDone bool
-	rcvdTime time.Time // date of the top Received field; zero if none
-}
-
 func (ec *evalCtx) fromAddr() (name, addr string) {
 	if !ec.fromDone {
 		ec.fromDone = true
-		ec.fromName, ec.from = splitAddress(ec.m.Header.Get("From"))
+		ec.fromName, ec.from = splitAddress(ec.get(fieldFrom))
 	}
 	return ec.fromName, ec.from
+}
+
+// fromDomainOf returns domainOf the From address.
+func (ec *evalCtx) fromDomainOf() string {
+	if !ec.fromDomainDone {
+		ec.fromDomainDone = true
+		_, from := ec.fromAddr()
+		ec.fromDomain = domainOf(from)
+	}
+	return ec.fromDomain
 }
 
 // splitAddress takes "Name <addr>", "addr (Name)" or "addr" apart without
@@ -146,13 +143,12 @@ func fromNameHidesAddress(ec *evalCtx, _ float64) (bool, string) {
 }
 
 func replyToDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
-	rt := ec.m.Header.Get("Reply-To")
+	rt := ec.get(fieldReplyTo)
 	if rt == "" {
 		return false, ""
 	}
-	_, from := ec.fromAddr()
 	_, r := splitAddress(rt)
-	fd, rd := domainOf(from), domainOf(r)
+	fd, rd := ec.fromDomainOf(), domainOf(r)
 	if fd == "" || rd == "" || fd == rd {
 		return false, ""
 	}
@@ -162,10 +158,9 @@ func replyToDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
 func returnPathDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
 	rp := ec.in.Envelope.MailFrom
 	if rp == "" {
-		_, rp = splitAddress(ec.m.Header.Get("Return-Path"))
+		_, rp = splitAddress(ec.get(fieldReturnPath))
 	}
-	_, from := ec.fromAddr()
-	fd, rd := domainOf(from), domainOf(rp)
+	fd, rd := ec.fromDomainOf(), domainOf(rp)
 	if fd == "" || rd == "" || fd == rd {
 		return false, ""
 	}
@@ -173,18 +168,48 @@ func returnPathDomainDiffers(ec *evalCtx, _ float64) (bool, string) {
 }
 
 func isListMail(ec *evalCtx, _ float64) (bool, string) {
-	for _, f := range ec.m.Header {
-		switch strings.ToLower(f.Name) {
-		case "list-id", "list-post", "list-unsubscribe", "mailing-list", "x-ml-name", "x-mailing-list":
-			return true, f.Name
+	if !ec.listDone {
+		ec.listDone = true
+		ec.list = ec.listField()
+	}
+	return ec.list != "", ec.list
+}
+
+// listField returns the name of the first mailing-list field, "" for none.
+func (ec *evalCtx) listField() string {
+	for i, f := range ec.m.Header {
+		if ec.slow {
+			// strings.ToLower, unlike strings.EqualFold, leaves U+017F (ſ) alone.
+			switch strings.ToLower(f.Name) {
+			case "list-id", "list-post", "list-unsubscribe", "mailing-list", "x-ml-name", "x-mailing-list":
+				return f.Name
+			}
+			continue
+		}
+		switch ec.field[i] {
+		case fieldListID, fieldListPost, fieldListUnsubscribe, fieldMailingList, fieldXMLName, fieldXMailingList:
+			return f.Name
 		}
 	}
-	return false, ""
+	return ""
 }
 
 // parseDate parses an RFC 5322 date, also with the trailing comment and
 // the missing seconds that real mail has.
 func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, ok := parseDateFast(s); ok {
+		return t, true
+	}
+	if !hasMonthName(s) {
+		// Every layout parseDateSlow tries has a month name.
+		return time.Time{}, false
+	}
+	return parseDateSlow(s)
+}
+
+// parseDateSlow is parseDate without the fast path for the usual form.
+func parseDateSlow(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if t, err := mail.ParseDate(s); err == nil {
 		return t, true
@@ -212,7 +237,7 @@ func parseDate(s string) (time.Time, bool) {
 func (ec *evalCtx) received() time.Time {
 	if !ec.rcvdDone {
 		ec.rcvdDone = true
-		if v := ec.m.Header.Get("Received"); v != "" {
+		if v := ec.get(fieldReceived); v != "" {
 			if i := strings.LastIndexByte(v, ';'); i >= 0 {
 				if t, ok := parseDate(v[i+1:]); ok {
 					ec.rcvdTime = t
@@ -223,14 +248,22 @@ func (ec *evalCtx) received() time.Time {
 	return ec.rcvdTime
 }
 
-func dateMalformed(ec *evalCtx, _ float64) (bool, string) {
-	for _, f := range ec.m.Header {
-		if strings.EqualFold(f.Name, "Date") {
-			if _, ok := parseDate(f.Value); !ok {
-				return true, "Date: " + f.Value
-			}
-			return false, ""
+// dateField returns the first Date field parsed; present is false when
+// there is none.
+func (ec *evalCtx) dateField() (t time.Time, ok, present bool) {
+	if !ec.dateDone {
+		ec.dateDone = true
+		if i := ec.first(fieldDate); i >= 0 {
+			ec.datePresent = true
+			ec.date, ec.dateOK = parseDate(ec.m.Header[i].Value)
 		}
+	}
+	return ec.date, ec.dateOK, ec.datePresent
+}
+
+func dateMalformed(ec *evalCtx, _ float64) (bool, string) {
+	if _, ok, present := ec.dateField(); present && !ok {
+		return true, "Date: " + ec.get(fieldDate)
 	}
 	return false, ""
 }
@@ -242,7 +275,7 @@ func (ec *evalCtx) dateOffset() (time.Duration, bool) {
 	if r.IsZero() {
 		return 0, false
 	}
-	d, ok := parseDate(ec.m.Header.Get("Date"))
+	d, ok, _ := ec.dateField()
 	if !ok {
 		return 0, false
 	}
@@ -287,8 +320,8 @@ func countAddresses(vs ...string) int {
 
 func (ec *evalCtx) toCc() []string {
 	var vs []string
-	for _, f := range ec.m.Header {
-		if strings.EqualFold(f.Name, "To") || strings.EqualFold(f.Name, "Cc") {
+	for i, f := range ec.m.Header {
+		if ec.is(i, fieldTo) || ec.is(i, fieldCc) {
 			vs = append(vs, f.Value)
 		}
 	}
@@ -296,7 +329,12 @@ func (ec *evalCtx) toCc() []string {
 }
 
 func recipientsOver(ec *evalCtx, max float64) (bool, string) {
-	n := countAddresses(ec.toCc()...)
+	n := 0
+	for i, f := range ec.m.Header {
+		if ec.is(i, fieldTo) || ec.is(i, fieldCc) {
+			n += countAddresses(f.Value)
+		}
+	}
 	if float64(n) <= max {
 		return false, ""
 	}
@@ -323,7 +361,7 @@ func bccOver(ec *evalCtx, max float64) (bool, string) {
 }
 
 func subjectAllCaps(ec *evalCtx, _ float64) (bool, string) {
-	s := ec.m.Header.Get("Subject")
+	s := ec.get(fieldSubject)
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -339,12 +377,16 @@ func subjectAllCaps(ec *evalCtx, _ float64) (bool, string) {
 // maxHTMLScan bounds the HTML source scanned for hidden text per part.
 const maxHTMLScan = 128 << 10
 
+// maxStyledTags bounds the styled elements looked at per part.
+const maxStyledTags = 64
+
+// The hidden-text regexps. htmltags.go holds quick checks written for
+// them (mayHideCSS, mayWhiteText, darkBackground): a change here goes
+// there too, and FuzzHTMLInvisibleText holds the two together.
 var (
-	// An element with an inline style or font attributes, followed by text.
-	styledText = regexp.MustCompile(`(?i)<(?:[a-z0-9]+)\s[^>]*(?:style\s*=\s*(?:"[^"]*"|'[^']*')|color\s*=|size\s*=)[^>]*>\s*[^<\s]{2}`)
-	hiddenCSS  = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?\s*(?:px|pt)?\s*(?:[;"']|$)|size\s*=\s*["']?0\b`)
-	whiteText  = regexp.MustCompile(`(?i)(?:^|[^-])color\s*[:=]\s*["']?\s*(?:#f{6}|#f{3}\b|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))`)
-	darkBack   = regexp.MustCompile(`(?i)(?:bgcolor\s*=\s*["']?\s*|background(?:-color)?\s*:\s*)(#(?:[0-9a-e][0-9a-f]{5}|[0-9a-f][0-9a-e][0-9a-f]{4}|[0-9a-f]{2}[0-9a-e][0-9a-f]{3})\b|black|red|blue|green|navy|gray|grey|url)`)
+	hiddenCSS = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?\s*(?:px|pt)?\s*(?:[;"']|$)|size\s*=\s*["']?0\b`)
+	whiteText = regexp.MustCompile(`(?i)(?:^|[^-])color\s*[:=]\s*["']?\s*(?:#f{6}|#f{3}\b|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))`)
+	darkBack  = regexp.MustCompile(`(?i)(?:bgcolor\s*=\s*["']?\s*|background(?:-color)?\s*:\s*)(#(?:[0-9a-e][0-9a-f]{5}|[0-9a-f][0-9a-e][0-9a-f]{4}|[0-9a-f]{2}[0-9a-e][0-9a-f]{3})\b|black|red|blue|green|navy|gray|grey|url)`)
 )
 
 func htmlInvisibleText(ec *evalCtx, _ float64) (bool, string) {
@@ -356,17 +398,29 @@ func htmlInvisibleText(ec *evalCtx, _ float64) (bool, string) {
 		if len(b) > maxHTMLScan {
 			b = b[:maxHTMLScan]
 		}
-		if !bytes.Contains(b, []byte("=")) {
+		if bytes.IndexByte(b, '=') < 0 {
 			continue
 		}
-		dark := darkBack.Match(b)
-		for _, loc := range styledText.FindAllIndex(b, 64) {
-			tag := b[loc[0]:loc[1]]
-			if m := hiddenCSS.Find(tag); m != nil {
-				return true, "part " + p.ID + ": " + string(m)
+		// The background is looked at only when white text turns up.
+		dark, darkDone := false, false
+		sc := tagScanner{b: b, left: maxStyledTags}
+		for {
+			tag, ok := sc.next()
+			if !ok {
+				break
 			}
-			if !dark && whiteText.Match(tag) {
-				return true, "part " + p.ID + ": white text"
+			if mayHideCSS(tag) {
+				if m := hiddenCSS.Find(tag); m != nil {
+					return true, "part " + p.ID + ": " + string(m)
+				}
+			}
+			if mayWhiteText(tag) && whiteText.Match(tag) {
+				if !darkDone {
+					dark, darkDone = darkBackground(b), true
+				}
+				if !dark {
+					return true, "part " + p.ID + ": white text"
+				}
 			}
 		}
 	}
@@ -386,10 +440,18 @@ func htmlMostlyImage(ec *evalCtx, perImage float64) (bool, string) {
 	if ok, _ := htmlNoText(ec.m); ok {
 		return false, "" // reported by HTML_NO_TEXT
 	}
-	for _, p := range ec.m.TextParts() {
-		text += visibleRunes(p.Text)
+	// Counting stops once the text is enough to clear the message.
+	enough := perImage * float64(images)
+	limit := math.MaxInt
+	if enough < float64(math.MaxInt/2) {
+		limit = int(math.Ceil(enough))
 	}
-	if float64(text) >= perImage*float64(images) {
+	for _, p := range ec.m.Parts {
+		if p.IsText && text < limit {
+			text += visibleRunesUpTo(p.Text, limit-text)
+		}
+	}
+	if float64(text) >= enough {
 		return false, ""
 	}
 	return true, strconv.Itoa(images) + " images, " + strconv.Itoa(text) + " letters of text"
@@ -399,35 +461,49 @@ func htmlMostlyImage(ec *evalCtx, perImage float64) (bool, string) {
 type hop struct {
 	helo, rdns string
 	ip         netip.Addr
-	auth       bool
+	field      string // the Received field it was read from; "" for the envelope
+}
+
+// authenticated reports whether the client of the hop logged in.
+func (h *hop) authenticated() bool {
+	return containsLower(h.field, "with esmtpa") || containsLower(h.field, "with esmtpsa") ||
+		containsLower(h.field, "authenticated")
+}
+
+// containsLower reports whether strings.ToLower(s) contains lit, a
+// lower-case ASCII string, without making the lower-case copy.
+func containsLower(s, lit string) bool {
+	if !isASCII(s) {
+		// strings.ToLower maps some runes outside ASCII into it (U+0130
+		// to i, U+212A to k).
+		return strings.Contains(strings.ToLower(s), lit)
+	}
+	return containsFoldASCII(s, lit)
 }
 
 // parseHop reads "from HELO (RDNS [IP]) by ... with ...".
 func parseHop(v string) (hop, bool) {
-	var h hop
+	h := hop{field: v}
 	rest, ok := strings.CutPrefix(strings.TrimSpace(v), "from ")
 	if !ok {
 		return h, false
 	}
-	lower := strings.ToLower(v)
-	h.auth = strings.Contains(lower, "with esmtpa") || strings.Contains(lower, "with esmtpsa") ||
-		strings.Contains(lower, "authenticated")
 	if by := strings.Index(rest, " by "); by >= 0 {
 		rest = rest[:by]
 	}
-	f := strings.Fields(rest)
-	if len(f) == 0 {
+	first, _ := nextField(rest)
+	if first == "" {
 		return h, false
 	}
-	h.helo = strings.ToLower(f[0])
+	h.helo = strings.ToLower(first)
 	if i := strings.IndexByte(rest, '('); i >= 0 {
 		par := rest[i+1:]
 		if j := strings.IndexByte(par, ')'); j >= 0 {
 			par = par[:j]
 		}
-		for _, w := range strings.Fields(par) {
+		for w, more := nextField(par); w != ""; w, more = nextField(more) {
 			w = strings.Trim(w, "[]")
-			if a, err := netip.ParseAddr(strings.TrimPrefix(w, "IPv6:")); err == nil {
+			if a, ok := parseIP(strings.TrimPrefix(w, "IPv6:")); ok {
 				h.ip = a
 			} else if strings.Contains(w, ".") && !strings.Contains(w, "@") && !strings.Contains(w, "=") && h.rdns == "" {
 				h.rdns = strings.ToLower(w)
@@ -435,11 +511,67 @@ func parseHop(v string) (hop, bool) {
 		}
 	}
 	if !h.ip.IsValid() {
-		if a, err := netip.ParseAddr(strings.Trim(h.helo, "[]")); err == nil {
+		if a, ok := parseIP(strings.Trim(h.helo, "[]")); ok {
 			h.ip = a
 		}
 	}
 	return h, true
+}
+
+// nextField returns the first of the fields strings.Fields would split s
+// into, and what follows it; "" when there is none.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		n, sp := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		n, sp := spaceAt(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// spaceAt returns the length of the rune at s[i] and whether it is
+// unicode.IsSpace.
+func spaceAt(s string, i int) (n int, space bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, c == ' ' || '\t' <= c && c <= '\r'
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return n, unicode.IsSpace(r)
+}
+
+// parseIP is netip.ParseAddr, but skips without cost the words that
+// cannot be addresses: a host name makes ParseAddr build an error.
+func parseIP(s string) (netip.Addr, bool) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.':
+			// ParseAddr reads s as IPv4: digits and dots only.
+			for _, c := range []byte(s) {
+				if c != '.' && (c < '0' || c > '9') {
+					return netip.Addr{}, false
+				}
+			}
+		case ':':
+		case '%':
+			return netip.Addr{}, false
+		default:
+			continue
+		}
+		a, err := netip.ParseAddr(s)
+		return a, err == nil
+	}
+	return netip.Addr{}, false
 }
 
 // entryHop finds the hop that handed the message to the receiving site:
@@ -450,8 +582,8 @@ func (ec *evalCtx) entryHop() (hop, bool) {
 	if env.ClientName != "" || env.ClientIP.IsValid() {
 		return hop{helo: strings.ToLower(env.Helo), rdns: strings.ToLower(env.ClientName), ip: env.ClientIP}, true
 	}
-	for _, f := range ec.m.Header {
-		if !strings.EqualFold(f.Name, "Received") {
+	for i, f := range ec.m.Header {
+		if !ec.is(i, fieldReceived) {
 			continue
 		}
 		h, ok := parseHop(f.Value)
@@ -466,20 +598,20 @@ func (ec *evalCtx) entryHop() (hop, bool) {
 	return hop{}, false
 }
 
+// dynamicHostDFA is dynamicHost as a table; TestDynamicHost checks it.
+var dynamicHostDFA = newDFA(dynamicHost.String())
+
 var dynamicHost = regexp.MustCompile(`(?i)(?:^|[.\-])(?:a?dsl|xdsl|dial(?:up|in)?|dhcp|pppoe?|pool|dyn(?:amic)?|cable|catv|ipad|bbtec|ftth|res|cust(?:omer)?|broadband|client)[.\-]?\d|(?:^|[.\-])(?:a?dsl|dhcp|dialup|dynamic|dyn|pool|ppp)[.\-]|\d{1,3}[.\-x]\d{1,3}[.\-x]\d{1,3}[.\-x]\d{1,3}[.\-]`)
 
 func receivedDynamic(ec *evalCtx, _ float64) (bool, string) {
 	h, ok := ec.entryHop()
-	if !ok || h.auth || h.rdns == "" || h.rdns == "unknown" {
+	if !ok || h.rdns == "" || h.rdns == "unknown" {
 		return false, ""
 	}
-	if strings.Count(h.rdns, ".") < 2 {
+	if strings.Count(h.rdns, ".") < 2 || !dynamicHostDFA.match(h.rdns) || h.authenticated() {
 		return false, ""
 	}
-	if dynamicHost.MatchString(h.rdns) {
-		return true, "from " + h.rdns
-	}
-	return false, ""
+	return true, "from " + h.rdns
 }
 
 func heloIPLiteral(ec *evalCtx, _ float64) (bool, string) {
@@ -508,7 +640,7 @@ func heloClaimsReceiver(ec *evalCtx, _ float64) (bool, string) {
 	}
 	// The receiving host names itself in the "by" clause of the field it
 	// adds on top.
-	if v := ec.m.Header.Get("Received"); v != "" {
+	if v := ec.get(fieldReceived); v != "" {
 		if i := strings.Index(v, " by "); i >= 0 {
 			if f := strings.Fields(v[i+4:]); len(f) > 0 && strings.EqualFold(f[0], helo) {
 				return true, "HELO " + helo + " is the receiving host"

@@ -5,9 +5,11 @@ package rules
 
 import (
 	"context"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
@@ -121,25 +123,61 @@ func DefaultStructureRules() []StructureRule {
 	}
 }
 
-// visibleRunes counts letters and digits of text outside URLs.
-func visibleRunes(s string) int {
+// visibleRunes counts letters and digits of text outside URLs: of the
+// words strings.Fields finds, those without "://" and not starting "www.".
+func visibleRunes(s string) int { return visibleRunesUpTo(s, math.MaxInt) }
+
+// visibleRunesUpTo is visibleRunes, but may stop counting once it has
+// counted limit; the result is then limit or more.
+func visibleRunesUpTo(s string, limit int) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+	for i := 0; i < len(s) && n < limit; {
+		if size, space := spaceAt(s, i); space {
+			i += size
 			continue
 		}
-		for _, r := range w {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				n++
+		// A word: up to the next space.
+		j, letters, url := i, 0, false
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+					letters++
+				} else if c == ':' && strings.HasPrefix(s[j+1:], "//") {
+					url = true
+				}
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+			}
+			j += size
 		}
+		if !url && !hasWWW(s[i:j]) {
+			n += letters
+		}
+		i = j
 	}
 	return n
 }
 
+// hasWWW reports whether strings.ToLower(w) starts with "www.": only
+// ASCII w, W and . lower-case to those.
+func hasWWW(w string) bool {
+	return len(w) >= 4 && w[0]|0x20 == 'w' && w[1]|0x20 == 'w' && w[2]|0x20 == 'w' && w[3] == '.'
+}
+
 func hasPlainText(m *message.Message) bool {
-	for _, p := range m.TextParts() {
-		if !p.IsHTML && strings.TrimSpace(p.Text) != "" {
+	for _, p := range m.Parts {
+		if p.IsText && !p.IsHTML && strings.TrimSpace(p.Text) != "" {
 			return true
 		}
 	}
@@ -170,7 +208,9 @@ func htmlNoText(m *message.Message) (bool, string) {
 		if p.IsHTML {
 			links += len(p.Links)
 			images += len(p.Images)
-			text += visibleRunes(p.Text)
+			if text < minText {
+				text += visibleRunesUpTo(p.Text, minText-text)
+			}
 		}
 	}
 	if text < minText && links+images > 0 {

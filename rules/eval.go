@@ -1,0 +1,350 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// The header fields the predicates read have fixed ids: the index in
+// fixedFields.
+const (
+	fieldFrom = iota
+	fieldReplyTo
+	fieldReturnPath
+	fieldDate
+	fieldReceived
+	fieldSubject
+	fieldTo
+	fieldCc
+	fieldListID
+	fieldListPost
+	fieldListUnsubscribe
+	fieldMailingList
+	fieldXMLName
+	fieldXMailingList
+)
+
+// fixedFields are the lower-case names of the fields with fixed ids.
+var fixedFields = [...]string{
+	fieldFrom:            "from",
+	fieldReplyTo:         "reply-to",
+	fieldReturnPath:      "return-path",
+	fieldDate:            "date",
+	fieldReceived:        "received",
+	fieldSubject:         "subject",
+	fieldTo:              "to",
+	fieldCc:              "cc",
+	fieldListID:          "list-id",
+	fieldListPost:        "list-post",
+	fieldListUnsubscribe: "list-unsubscribe",
+	fieldMailingList:     "mailing-list",
+	fieldXMLName:         "x-ml-name",
+	fieldXMailingList:    "x-mailing-list",
+}
+
+// A program is a rule set compiled for evaluation. Every header field a
+// rule or predicate reads gets a number, so that a message's fields are
+// looked up by name once rather than by every condition; and each rule's
+// conditions are put in the order in which they are cheapest to rule out.
+type program struct {
+	rules []Rule           // the rules compiled
+	names []string         // lower-case field names by id
+	ids   map[string]int32 // id by lower-case field name
+	byLen [][]int32        // ids by the length of their name
+	steps [][]step         // by rule, its conditions in evaluation order
+}
+
+// A step is one condition of a compiled rule.
+type step struct {
+	c     *cond
+	pos   int   // index of c among the rule's conditions, for its detail
+	field int32 // id of c's header field
+}
+
+// Costs by which a rule's conditions are ordered; ties keep file order.
+const (
+	costField     = iota // exists, absent
+	costFiltered         // a header regexp with a dfa or a prefilter
+	costPredicate        // a predicate that reads a field or two
+	costRegexp           // a header regexp that runs on every value
+	costHeavy            // a predicate that parses or scans the body
+)
+
+func (c *cond) cost() int {
+	switch c.kind {
+	case condExists, condAbsent:
+		return costField
+	case condMatch, condNotMatch:
+		if c.dfa != nil || c.pre.active() {
+			return costFiltered
+		}
+		return costRegexp
+	}
+	if c.pred.heavy {
+		return costHeavy
+	}
+	return costPredicate
+}
+
+// compile compiles rules, which must stay unchanged while the program is
+// used.
+func compile(rules []Rule) *program {
+	p := &program{rules: rules, ids: map[string]int32{}}
+	id := func(name string) int32 {
+		n := strings.ToLower(name)
+		if i, ok := p.ids[n]; ok {
+			return i
+		}
+		i := int32(len(p.names))
+		p.names = append(p.names, n)
+		p.ids[n] = i
+		for len(p.byLen) <= len(n) {
+			p.byLen = append(p.byLen, nil)
+		}
+		p.byLen[len(n)] = append(p.byLen[len(n)], i)
+		return i
+	}
+	for _, n := range fixedFields {
+		id(n)
+	}
+	p.steps = make([][]step, len(rules))
+	for i := range rules {
+		r := &rules[i]
+		steps := make([]step, len(r.conds))
+		for j := range r.conds {
+			c := &r.conds[j]
+			steps[j] = step{c: c, pos: j, field: -1}
+			if c.kind != condEval {
+				steps[j].field = id(c.header)
+			}
+		}
+		sort.SliceStable(steps, func(a, b int) bool { return steps[a].c.cost() < steps[b].c.cost() })
+		p.steps[i] = steps
+	}
+	return p
+}
+
+// compiledFrom reports whether p was compiled from rules.
+func (p *program) compiledFrom(rules []Rule) bool {
+	return p != nil && len(p.rules) == len(rules) && (len(rules) == 0 || &p.rules[0] == &rules[0])
+}
+
+// Eval returns a symbol for every rule of s that fires on in.
+func (s *Set) Eval(in *scoring.Input) []scoring.Symbol {
+	if in == nil || in.Msg == nil {
+		return nil
+	}
+	p := s.prog
+	if !p.compiledFrom(s.Rules) {
+		// A Set not made by Parse, or whose Rules were replaced.
+		p = compile(s.Rules)
+	}
+	ec := &evalCtx{in: in, m: in.Msg}
+	ec.index(p)
+	var syms []scoring.Symbol
+	for i := range s.Rules {
+		if ok, d := ec.match(p.steps[i]); ok {
+			r := &s.Rules[i]
+			syms = append(syms, scoring.Symbol{Name: r.Name, Score: r.Weight, Detail: d})
+		}
+	}
+	return syms
+}
+
+// maxDetail bounds the length of a symbol detail.
+const maxDetail = 80
+
+// match reports whether all conditions of a rule hold. The detail is that
+// of the first condition in file order that gives one, whatever order the
+// conditions were tested in.
+func (ec *evalCtx) match(steps []step) (bool, string) {
+	detail, at := "", -1
+	for i := range steps {
+		st := &steps[i]
+		ok, d := ec.cond(st)
+		if !ok {
+			return false, ""
+		}
+		if d != "" && (at < 0 || st.pos < at) {
+			detail, at = d, st.pos
+		}
+	}
+	if len(detail) > maxDetail {
+		cut := maxDetail
+		for cut > 0 && detail[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		detail = detail[:cut] + "…"
+	}
+	return true, detail
+}
+
+func (ec *evalCtx) cond(st *step) (bool, string) {
+	c := st.c
+	switch c.kind {
+	case condMatch, condNotMatch:
+		h := ec.m.Header
+		for i := range h {
+			if !ec.is(i, st.field) {
+				continue
+			}
+			v := h[i].Value
+			if c.raw {
+				v = h[i].Raw
+			}
+			if c.dfa != nil {
+				if !c.dfa.match(v) {
+					continue
+				}
+			} else if c.pre.active() && !mayMatchKnown(&c.pre, v, ec.isASCII(i, c.raw, v)) ||
+				!c.re.MatchString(v) {
+				// MatchString, which does not track where the match is,
+				// misses faster than FindStringIndex.
+				continue
+			}
+			if c.kind == condNotMatch {
+				return false, ""
+			}
+			loc := c.re.FindStringIndex(v)
+			return true, c.header + ": " + v[loc[0]:loc[1]]
+		}
+		return c.kind == condNotMatch, ""
+	case condExists:
+		return ec.has(st.field), ""
+	case condAbsent:
+		return !ec.has(st.field), c.noField
+	case condEval:
+		ok, d := c.pred.fn(ec, c.arg)
+		if c.negate {
+			return !ok, ""
+		}
+		return ok, d
+	}
+	return false, ""
+}
+
+// index numbers the header fields of the message by the program's names.
+// A message with a field name outside ASCII is looked up the slow way, by
+// strings.EqualFold, which folds some non-ASCII letters to ASCII ones.
+func (ec *evalCtx) index(p *program) {
+	ec.prog = p
+	h := ec.m.Header
+	if len(h) <= len(ec.fieldBuf) {
+		ec.field = ec.fieldBuf[:len(h)]
+	} else {
+		ec.field = make([]int32, len(h))
+	}
+	for i := range h {
+		n := h[i].Name
+		if !isASCII(n) {
+			ec.slow = true
+			return
+		}
+		id := int32(-1)
+		if len(n) < len(p.byLen) {
+			for _, c := range p.byLen[len(n)] {
+				if equalFoldASCII(n, p.names[c]) {
+					id = c
+					break
+				}
+			}
+		}
+		ec.field[i] = id
+	}
+}
+
+// equalFoldASCII reports whether s, of ASCII bytes, is lower, a
+// lower-case string, in any case.
+func equalFoldASCII(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether v, the value or raw value of the i-th field,
+// is all ASCII, remembering it for the value.
+func (ec *evalCtx) isASCII(i int, raw bool, v string) bool {
+	if raw || i >= len(ec.asciiBuf) {
+		return isASCII(v)
+	}
+	switch ec.asciiBuf[i] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	a := isASCII(v)
+	ec.asciiBuf[i] = 2
+	if a {
+		ec.asciiBuf[i] = 1
+	}
+	return a
+}
+
+// is reports whether the i-th header field has the name numbered id.
+func (ec *evalCtx) is(i int, id int32) bool {
+	if ec.slow {
+		return strings.EqualFold(ec.m.Header[i].Name, ec.prog.names[id])
+	}
+	return ec.field[i] == id
+}
+
+// get returns the decoded value of the first field with the name numbered
+// id, as message.Header.Get does.
+func (ec *evalCtx) get(id int32) string {
+	if i := ec.first(id); i >= 0 {
+		return ec.m.Header[i].Value
+	}
+	return ""
+}
+
+// has reports whether a field with the name numbered id is present.
+func (ec *evalCtx) has(id int32) bool { return ec.first(id) >= 0 }
+
+func (ec *evalCtx) first(id int32) int {
+	for i := range ec.m.Header {
+		if ec.is(i, id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// evalCtx holds one message under evaluation: its fields numbered by the
+// program, and what predicates derive from it, computed on first use.
+type evalCtx struct {
+	in   *scoring.Input
+	m    *message.Message
+	prog *program
+
+	field    []int32 // id of each header field's name, -1 for other names
+	fieldBuf [64]int32
+	slow     bool     // a field name is not ASCII: compare names by strings.EqualFold
+	asciiBuf [64]byte // of the first fields, whether the value is ASCII: 1 yes, 2 no, 0 not known
+
+	fromDone       bool
+	fromName, from string // display name and address of From
+	fromDomainDone bool
+	fromDomain     string // registered domain of from
+
+	listDone bool
+	list     string // name of the first mailing-list field; "" for none
+
+	dateDone    bool
+	date        time.Time // the first Date field; zero if none
+	dateOK      bool      // it parsed
+	datePresent bool      // there is one
+
+	rcvdDone bool
+	rcvdTime time.Time // date of the top Received field; zero if none
+}

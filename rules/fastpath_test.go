@@ -1,0 +1,417 @@
+package rules
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mizugiwa/mizugiwa/message"
+	"github.com/mizugiwa/mizugiwa/scoring"
+)
+
+// The fast paths Eval takes, each held to the plain code it replaces on
+// the test corpora and under fuzzing.
+
+// corpusHTML returns the HTML bodies of ms as the predicate scans them.
+func corpusHTML(ms []testMessage) [][]byte {
+	var bs [][]byte
+	for _, tm := range ms {
+		for _, p := range tm.msg.Parts {
+			if p.IsHTML && len(p.Body) > 0 {
+				bs = append(bs, p.Body[:min(len(p.Body), maxHTMLScan)])
+			}
+		}
+	}
+	return bs
+}
+
+// scanTags returns what a tagScanner finds in b, as regexp.FindAllIndex
+// reports it.
+func scanTags(b []byte) [][]int {
+	var locs [][]int
+	sc := tagScanner{b: b, left: maxStyledTags}
+	for {
+		tag, ok := sc.next()
+		if !ok {
+			return locs
+		}
+		start := sc.pos - len(tag)
+		locs = append(locs, []int{start, start + len(tag)})
+	}
+}
+
+func checkTags(t *testing.T, name string, b []byte) {
+	t.Helper()
+	got, want := scanTags(b), styledText.FindAllIndex(b, maxStyledTags)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: tagScanner finds %v, the regexp %v", name, got, want)
+	}
+}
+
+// TestTagScanner checks that the tag scanner finds the matches of the
+// regexp in every HTML part of the corpora.
+func TestTagScanner(t *testing.T) {
+	ms, _ := corpora(t)
+	n := 0
+	for i, b := range corpusHTML(ms) {
+		checkTags(t, "part "+itoa(i+1), b)
+		n += len(scanTags(b))
+	}
+	if n == 0 {
+		t.Fatal("no styled element in the corpora")
+	}
+}
+
+func FuzzTagScanner(f *testing.F) {
+	for _, b := range corpusHTML(loadMessages(f, "testdata/*.eml")) {
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`<p style="color:#fff">hi</p>`,
+		`<a <b style='x>y'  >  zz<font color=red size=1>ab`,
+		"<\u212a1\tſtyle = \"a\" x>\n\u00e9\u00e9 <b Size=3>\xff\xfe",
+		`<td a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8 style="x>" i=9>ab<td a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8>cd`,
+		"<p ſtyle = 'q' ſize=1 j=2>cd<p x=1 color=2 y=3>\tef",
+		`<td style="a"><span STYLE="b">x<i color=>yy`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkTags(t, "input", b)
+	})
+}
+
+// corpusDates returns the Date fields and the dates of the Received
+// fields of ms.
+func corpusDates(ms []testMessage) []string {
+	var ds []string
+	for _, tm := range ms {
+		for _, f := range tm.msg.Header {
+			switch strings.ToLower(f.Name) {
+			case "date":
+				ds = append(ds, f.Value)
+			case "received":
+				if i := strings.LastIndexByte(f.Value, ';'); i >= 0 {
+					ds = append(ds, f.Value[i+1:])
+				}
+			}
+		}
+	}
+	return ds
+}
+
+func checkDate(t *testing.T, s string) (fast bool) {
+	t.Helper()
+	got, gok := parseDate(s)
+	want, wok := parseDateSlow(s)
+	if gok != wok || !got.Equal(want) {
+		t.Errorf("parseDate(%q) = %v, %v; parseDateSlow gives %v, %v", s, got, gok, want, wok)
+	}
+	_, fast = parseDateFast(strings.TrimSpace(s))
+	return fast
+}
+
+// TestParseDateFast checks the fast date parser against the full one on
+// every date of the corpora.
+func TestParseDateFast(t *testing.T) {
+	ms, _ := corpora(t)
+	ds := corpusDates(ms)
+	fast := 0
+	for _, d := range ds {
+		if checkDate(t, d) {
+			fast++
+		}
+	}
+	if fast == 0 {
+		t.Fatalf("none of %d dates took the fast path", len(ds))
+	}
+	t.Logf("%d of %d dates parsed by the fast path", fast, len(ds))
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, d := range corpusDates(loadMessages(f, "testdata/*.eml")) {
+		f.Add(d)
+	}
+	for _, s := range []string{
+		"Mon, 2 Jan 2006 15:04:05 -0700",
+		"Tue, 29 Feb 2000 23:59:59 +2359 (JST)",
+		"Wed, 31 Feb 2001 10:00:00 +0000",
+		"Thu, 07 Nov 2002 24:00:00 -0800",
+		"Fri, 1 Dec 2002 10:00:00 +0100 (CET) (x)",
+		"Sat,  1 Dec 2002 10:00:00 +0100",
+		"Sun, 1 Dec 02 10:00:00 GMT",
+		"Mon, 2 jAN 2006 15:04:05 +0900",
+		"2006-01-02T15:04:05Z",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDate(t, s)
+	})
+}
+
+func checkVisible(t *testing.T, s string) {
+	t.Helper()
+	want := refVisibleRunes(s)
+	if got := visibleRunes(s); got != want {
+		t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+	}
+	for _, limit := range []int{0, 1, want / 2, want, want + 1} {
+		got := visibleRunesUpTo(s, limit)
+		if want < limit && got != want || want >= limit && got < limit {
+			t.Errorf("visibleRunesUpTo(%q, %d) = %d, all of it %d", s, limit, got, want)
+		}
+	}
+}
+
+// TestVisibleRunes checks the counting of visible text against
+// strings.Fields and strings.ToLower on every text part of the corpora.
+func TestVisibleRunes(t *testing.T) {
+	ms, _ := corpora(t)
+	for _, tm := range ms {
+		for _, p := range tm.msg.Parts {
+			if p.IsText {
+				checkVisible(t, p.Text)
+			}
+		}
+	}
+}
+
+func FuzzVisibleRunes(f *testing.F) {
+	for _, tm := range loadMessages(f, "testdata/*.eml") {
+		for _, p := range tm.msg.TextParts() {
+			f.Add(p.Text)
+		}
+	}
+	f.Add("WwW.example.com http://x 12 \u00a0ab\u0085\xffc\u3000日本語 İ")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkVisible(t, s)
+	})
+}
+
+// TestParseHop checks the Received parser against the one built on
+// strings.Fields, strings.ToLower and netip.ParseAddr on every Received
+// field of the corpora.
+func TestParseHop(t *testing.T) {
+	ms, _ := corpora(t)
+	n := 0
+	for _, tm := range ms {
+		for _, v := range tm.msg.Header.Values("Received") {
+			checkHop(t, v)
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no Received field in the corpora")
+	}
+}
+
+func checkHop(t *testing.T, v string) {
+	t.Helper()
+	h, ok := parseHop(v)
+	r, rok := refParseHop(v)
+	if ok != rok || ok && (h.helo != r.helo || h.rdns != r.rdns || h.ip != r.ip || h.authenticated() != r.auth) {
+		t.Errorf("parseHop(%q) = %+v, %v, auth %v; want %+v, %v", v, h, ok, h.authenticated(), r, rok)
+	}
+}
+
+func FuzzParseHop(f *testing.F) {
+	for _, tm := range loadMessages(f, "testdata/*.eml") {
+		for _, v := range tm.msg.Header.Values("Received") {
+			f.Add(v)
+		}
+	}
+	f.Add("from x (HOST.example.com [IPv6:2001:db8::1%eth0]) by y with ESMTPSA; Mon, 2 Jan 2006")
+	f.Add("from [192.0.2.1] (helo=x 1.2.3 a.b.c 01.2.3.4) by İ with esmtpa")
+	f.Fuzz(func(t *testing.T, v string) {
+		checkHop(t, v)
+	})
+}
+
+// checkPrefilter fails when the prefilter of pat rejects a value the
+// regexp matches.
+func checkPrefilter(t *testing.T, pat string, p *prefilter, re *regexp.Regexp, v string) {
+	t.Helper()
+	if re.MatchString(v) && !p.mayMatch(v) {
+		t.Errorf("prefilter of %s rejects %q, which it matches", pat, v)
+	}
+}
+
+// TestPrefilterCorpus checks the prefilters of the built-in rules on every
+// header value of the corpora.
+func TestPrefilterCorpus(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := corpora(t)
+	rejected := 0
+	for _, r := range set.Rules {
+		for i := range r.conds {
+			c := &r.conds[i]
+			if c.re == nil {
+				continue
+			}
+			for _, tm := range ms {
+				for _, f := range tm.msg.Header {
+					if strings.EqualFold(f.Name, c.header) {
+						checkPrefilter(t, c.re.String(), &c.pre, c.re, f.Value)
+						if !c.pre.mayMatch(f.Value) {
+							rejected++
+						}
+					}
+				}
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("the prefilters rejected no value")
+	}
+}
+
+func FuzzPrefilter(f *testing.F) {
+	set, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		for _, c := range r.conds {
+			if c.re != nil {
+				f.Add(c.re.String(), "Outlook Express \u017ftyle 未 承諾")
+			}
+		}
+	}
+	f.Add(`(?i)mask|kelvin`, "MA\u017f\u212a")
+	f.Add(`(?i)é+x|[a-c]{2}`, "É X")
+	f.Add(`[\x{FF61}-\x{FF9F}]+|^$`, "")
+	f.Fuzz(func(t *testing.T, pat, v string) {
+		re, err := regexp.Compile(pat)
+		if err != nil || !utf8.ValidString(pat) {
+			return
+		}
+		p := newPrefilter(pat)
+		checkPrefilter(t, pat, &p, re, v)
+	})
+}
+
+// TestDFACorpus checks the dfa of every header regexp of the built-in
+// rules against the regexp on every value of its field in the corpora.
+func TestDFACorpus(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := corpora(t)
+	for _, r := range set.Rules {
+		for i := range r.conds {
+			c := &r.conds[i]
+			if c.re == nil {
+				continue
+			}
+			if c.dfa == nil {
+				t.Errorf("%s: no dfa for %s", r.Name, c.re)
+				continue
+			}
+			for _, tm := range ms {
+				for _, f := range tm.msg.Header {
+					if strings.EqualFold(f.Name, c.header) {
+						checkDFA(t, c.re.String(), c.dfa, c.re, f.Value)
+					}
+				}
+			}
+		}
+	}
+}
+
+func checkDFA(t *testing.T, pat string, d *dfa, re *regexp.Regexp, v string) {
+	t.Helper()
+	if got, want := d.match(v), re.MatchString(v); got != want {
+		t.Errorf("dfa of %s on %q: %v, regexp: %v", pat, v, got, want)
+	}
+}
+
+func FuzzDFA(f *testing.F) {
+	set, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		for _, c := range r.conds {
+			if c.re != nil {
+				f.Add(c.re.String(), "Outlook Express \u017ftyle 未 承諾 <a@b> !!?")
+			}
+		}
+	}
+	f.Add(`(?i)^\s*mask$|kelvin|x*`, "MA\u017f\u212a")
+	f.Add(`(?s)a.b|^$|[^a-c]{2,3}$`, "a\nb\xff")
+	f.Add(`\Aab*\z|(?m)^x`, "abbb")
+	f.Fuzz(func(t *testing.T, pat, v string) {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			return
+		}
+		if d := newDFA(pat); d != nil {
+			checkDFA(t, pat, d, re, v)
+		}
+	})
+}
+
+// TestDynamicHost checks the table of dynamicHost against the regexp on
+// the host names of the Received fields of the corpora.
+func TestDynamicHost(t *testing.T) {
+	if dynamicHostDFA == nil {
+		t.Fatal("no dfa for dynamicHost")
+	}
+	ms, _ := corpora(t)
+	n := 0
+	for _, tm := range ms {
+		for _, v := range tm.msg.Header.Values("Received") {
+			if h, ok := parseHop(v); ok && h.rdns != "" {
+				checkDFA(t, "dynamicHost", dynamicHostDFA, dynamicHost, h.rdns)
+				n++
+			}
+		}
+	}
+	for _, s := range []string{"p1234-ipad.dsl.example.ne.jp", "dsl.example.com", "1.2.3.4.example.com", "mail.example.com"} {
+		checkDFA(t, "dynamicHost", dynamicHostDFA, dynamicHost, s)
+	}
+	if n == 0 {
+		t.Fatal("no host name in the corpora")
+	}
+}
+
+// htmlMessage makes a message of one HTML part with source b.
+func htmlMessage(b []byte) *scoring.Input {
+	return &scoring.Input{Msg: &message.Message{Parts: []*message.Part{{ID: "1", IsHTML: true, IsText: true, Body: b}}}}
+}
+
+func checkInvisible(t *testing.T, b []byte) {
+	t.Helper()
+	in := htmlMessage(b)
+	ec := &evalCtx{in: in, m: in.Msg}
+	ok, d := htmlInvisibleText(ec, 0)
+	rok, rd := refHTMLInvisibleText(in, 0)
+	if ok != rok || d != rd {
+		t.Errorf("htmlInvisibleText(%q) = %v, %q; want %v, %q", b, ok, d, rok, rd)
+	}
+}
+
+func FuzzHTMLInvisibleText(f *testing.F) {
+	for _, b := range corpusHTML(loadMessages(f, "testdata/*.eml")) {
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`<body bgcolor="#000000"><font color="#ffffff" size=1>hidden</font>`,
+		`<div style="display : none">xx</div><p style='font-size:0.5 PX ;'>yy`,
+		`<span style="visibility:hidden">ab</span><font ſize=0>cd`,
+		"<td style=\"background-color: black\"><b style=\"color:white\">zz<i color=rgb(255,255,255)>ww",
+		`<font size="0">aa<p style="font-size: 1">bb<p style="color: #FFF">cc`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkInvisible(t, b)
+	})
+}
