@@ -115,13 +115,7 @@ func (u *Users) Settings(ctx context.Context, user string) (Settings, error) {
 // Set stores user's settings after checking them; invalid settings are
 // refused and the old ones stay.
 func (u *Users) Set(ctx context.Context, user string, s Settings) error {
-	if err := CheckUser(user); err != nil {
-		return fmt.Errorf("user_id: %w", err)
-	}
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	v, err := encodeSettings(s)
+	v, err := checkedValue(user, s)
 	if err != nil {
 		return err
 	}
@@ -129,6 +123,17 @@ func (u *Users) Set(ctx context.Context, user string, s Settings) error {
 		return fmt.Errorf("users: set %q: %w", user, err)
 	}
 	return nil
+}
+
+// checkedValue checks user and s and returns the stored form of s.
+func checkedValue(user string, s Settings) ([]byte, error) {
+	if err := CheckUser(user); err != nil {
+		return nil, fmt.Errorf("user_id: %w", err)
+	}
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return encodeSettings(s)
 }
 
 // UsersBatch collects users' settings to write them together: nothing is
@@ -150,13 +155,7 @@ func (u *Users) NewBatch() *UsersBatch {
 // does; invalid settings are refused and leave the batch as it was. A user
 // set twice gets the later settings.
 func (b *UsersBatch) Set(user string, s Settings) error {
-	if err := CheckUser(user); err != nil {
-		return fmt.Errorf("user_id: %w", err)
-	}
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	v, err := encodeSettings(s)
+	v, err := checkedValue(user, s)
 	if err != nil {
 		return err
 	}
