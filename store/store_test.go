@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -138,7 +139,53 @@ func TestLockedByAnotherProcess(t *testing.T) {
 }
 
 func TestOptionsValidate(t *testing.T) {
-	if err := (Options{CacheSize: -1}).Validate(); err == nil || !strings.Contains(err.Error(), "CacheSize") {
-		t.Errorf("Validate = %v, want an error naming CacheSize", err)
+	for _, c := range []struct {
+		o     Options
+		field string // "" when valid
+	}{
+		{Options{}, ""},
+		{Options{CacheSize: 1 << 20, MemTableSize: 64 << 20}, ""},
+		{Options{CacheSize: -1}, "CacheSize"},
+		{Options{MemTableSize: -1}, "MemTableSize"},
+		{Options{MemTableSize: 4 << 30}, "MemTableSize"},
+	} {
+		err := c.o.Validate()
+		if c.field == "" && err != nil || c.field != "" && (err == nil || !strings.Contains(err.Error(), c.field)) {
+			t.Errorf("%+v: Validate = %v, want an error naming %q", c.o, err, c.field)
+		}
+	}
+}
+
+// TestMemTableSize opens a store with a large memtable, writes past the
+// default size and reads everything back after reopening.
+func TestMemTableSize(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(dir, Options{MemTableSize: 32 << 20, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	val := make([]byte, 1024)
+	for i := range 8192 { // 8 MiB: more than the default memtable
+		if err := db.Pebble().Set([]byte(fmt.Sprintf("t/%05d", i)), val, db.WriteOptions()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, i := range []int{0, 4095, 8191} {
+		v, closer, err := db.Pebble().Get([]byte(fmt.Sprintf("t/%05d", i)))
+		if err != nil {
+			t.Fatalf("key %d after reopen: %v", i, err)
+		}
+		if len(v) != len(val) {
+			t.Errorf("key %d: %d bytes, want %d", i, len(v), len(val))
+		}
+		closer.Close()
 	}
 }

@@ -72,7 +72,9 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, p := range ham {
 		entries = append(entries, corpus.Entry{Label: corpus.Ham, Path: p})
 	}
-	st, err := openStack(ctx, *data, store.Options{})
+	// A training run is a bulk load: a larger memtable spares most of the
+	// flushes and compactions of small ones.
+	st, err := openStack(ctx, *data, store.Options{MemTableSize: 64 << 20})
 	if err != nil {
 		return err
 	}
