@@ -114,9 +114,10 @@ func (o Options) Validate() error {
 
 // DB is an open store.
 type DB struct {
-	dir  string
-	db   *pebble.DB
-	sync *pebble.WriteOptions
+	dir      string
+	db       *pebble.DB
+	sync     *pebble.WriteOptions
+	readOnly bool
 }
 
 // Open opens (creating if needed) the store in dir.
@@ -155,7 +156,7 @@ func Open(dir string, o Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}
-	d := &DB{dir: dir, db: pdb, sync: pebble.Sync}
+	d := &DB{dir: dir, db: pdb, sync: pebble.Sync, readOnly: o.ReadOnly}
 	if o.NoSync {
 		d.sync = pebble.NoSync
 	}
@@ -225,12 +226,21 @@ func (d *DB) Size() (int64, error) {
 	return n, err
 }
 
-// Close flushes and closes the store.
+// Close flushes the in-memory table to disk and closes the store, so that
+// the next Open replays no write-ahead log: with a large MemTableSize that
+// log can hold tens of megabytes, which the next process would otherwise
+// read back into memory.
 func (d *DB) Close() error {
+	var ferr error
+	if !d.readOnly {
+		if err := d.db.Flush(); err != nil {
+			ferr = fmt.Errorf("store: flush %s: %w", d.dir, err)
+		}
+	}
 	if err := d.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", d.dir, err)
 	}
-	return nil
+	return ferr
 }
 
 // pebbleLogger passes Pebble's errors to slog and drops its progress notes.

@@ -74,7 +74,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	// A training run is a bulk load: a larger memtable spares most of the
 	// flushes and compactions of small ones.
-	st, err := openStack(ctx, *data, store.Options{MemTableSize: 64 << 20})
+	st, err := openStack(ctx, *data, store.Options{MemTableSize: 16 << 20})
 	if err != nil {
 		return err
 	}
