@@ -45,6 +45,9 @@ func FuzzText(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	f.Add("Received: from lists.example.org (lists.example.org [203.0.113.5])\n\tby mx.example.jp (Postfix) with ESMTP id 1; Mon, 1 Jan 2024\n" +
+		"Received: from unknown (HELO pc12) (198.51.100.7) by lists.example.org; 1 Jan 2024\n" +
+		"Received: (from user@localhost) by BY by (8.12) id g1;\nDelivered-To: a@example.jp\nList-Id: <x>\n\nbody")
 	f.Add("Content-Type: text/html\n\n<html><body bgcolor=\"#fff\"><font color=red size=+2>SALE</font><!-- c --><p align=\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkValid(t, "Text", tk.Text("", s, nil), 500)
