@@ -99,7 +99,7 @@ func (s *Scorer) ScoreUser(ctx context.Context, in *scoring.Input, user string) 
 		name = SymHam
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "p=%.4f logodds=%.2f tokens=%d", r.Prob, r.Score, r.Used)
+	fmt.Fprintf(&b, "p=%.4f score=%.2f tokens=%d", r.Prob, r.Score, r.Used)
 	for i, cl := range r.Top {
 		if i == 5 {
 			break
