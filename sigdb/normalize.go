@@ -55,11 +55,20 @@ var greetingWords = [...]string{"dear", "hi", "hello", "hey", "greetings", "attn
 // not affect the digest. links are the part's HTML links, whose normalized
 // hrefs are appended.
 func normalizeText(text string, links []string, recipients []string) []unit {
-	text = norm.NFKC.String(text)
+	// Lower-casing maps rune by rune, so the whole text at once gives the
+	// same lines as each line on its own, with one allocation.
+	text = strings.ToLower(norm.NFKC.String(text))
+	// Most texts hold none of the stop phrases: look for them once in the
+	// whole text, and line by line only for those present.
+	var stops []string
+	for _, s := range stopLines {
+		if strings.Contains(text, s) {
+			stops = append(stops, s)
+		}
+	}
 	var us []unit
 	first := true
 	for line := range strings.Lines(text) {
-		line = strings.ToLower(line)
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
@@ -70,10 +79,10 @@ func normalizeText(text string, links []string, recipients []string) []unit {
 			}
 		}
 		n := len(us)
-		for _, f := range strings.Fields(line) {
+		for f := range strings.FieldsSeq(line) {
 			us = appendField(us, f, recipients)
 		}
-		if isStopLine(line) {
+		if len(stops) > 0 && containsAny(line, stops) {
 			for i := n; i < len(us); i++ {
 				us[i].boiler = true
 			}
@@ -88,8 +97,9 @@ func normalizeText(text string, links []string, recipients []string) []unit {
 	return us
 }
 
-func isStopLine(line string) bool {
-	for _, s := range stopLines {
+// containsAny reports whether line contains one of subs.
+func containsAny(line string, subs []string) bool {
+	for _, s := range subs {
 		if strings.Contains(line, s) {
 			return true
 		}
@@ -161,7 +171,7 @@ func appendField(us []unit, f string, recipients []string) []unit {
 		switch {
 		case isCJK(r):
 			flush(i)
-			us = append(us, unit{s: string(r), cjk: true})
+			us = append(us, unit{s: f[i : i+utf8.RuneLen(r)], cjk: true}) // r is valid: it is CJK
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			if start < 0 {
 				start = i
