@@ -187,6 +187,9 @@ func appendField(us []unit, f string, recipients []string) []unit {
 // isCJK reports whether r belongs to a script written without spaces between
 // words.
 func isCJK(r rune) bool {
+	if r < 0x0E00 { // below Thai, the first of these scripts
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー' ||
 		unicode.Is(unicode.Thai, r)
@@ -197,27 +200,19 @@ func isCJK(r rune) bool {
 // is an identifier or a random filler, as is any word longer than 24
 // characters or a word of eight letters or more without a vowel.
 func foldWord(w string) (string, bool) {
-	var b strings.Builder
 	letters, digits, vowels, n := 0, 0, 0, 0
-	prevDigit := false
 	for _, r := range w {
 		n++
 		if unicode.IsDigit(r) {
 			digits++
-			if !prevDigit {
-				b.WriteByte('0')
-			}
-			prevDigit = true
 			continue
 		}
-		prevDigit = false
 		if unicode.IsLetter(r) {
 			letters++
 			if strings.ContainsRune("aeiouy", r) {
 				vowels++
 			}
 		}
-		b.WriteRune(r)
 	}
 	switch {
 	case n > 24:
@@ -226,6 +221,22 @@ func foldWord(w string) (string, bool) {
 		return "", false
 	case letters >= 8 && vowels == 0 && letters == n && isLatin(w):
 		return "", false
+	}
+	if digits == 0 && utf8.ValidString(w) {
+		return w, true // nothing to fold
+	}
+	var b strings.Builder
+	prevDigit := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			if !prevDigit {
+				b.WriteByte('0')
+			}
+			prevDigit = true
+			continue
+		}
+		prevDigit = false
+		b.WriteRune(r)
 	}
 	return b.String(), true
 }
