@@ -200,14 +200,3 @@ func decodeQP(dst, src []byte, limit int) (out []byte, size int64, bad bool) {
 	}
 	return dst, size, bad
 }
-
-// base64Size returns the decoded size of base64 src without decoding it.
-func base64Size(src []byte) int64 {
-	n := int64(0)
-	for _, c := range src {
-		if b64Table[c] < 64 {
-			n++
-		}
-	}
-	return n * 3 / 4
-}

@@ -24,10 +24,9 @@ type headerBlock struct {
 
 // fieldSpan locates one field in the header block.
 type fieldSpan struct {
-	name       [2]int
-	value      [2]int // from after the colon to the end of the last line
-	multi      bool   // folded over several lines
-	eightOrNUL bool
+	name  [2]int
+	value [2]int // from after the colon to the end of the last line
+	multi bool   // folded over several lines
 }
 
 // validFieldName reports whether b is a header field name: printable
