@@ -392,10 +392,7 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 	if o.tok.Japanese != 0 {
 		mode = o.tok.Japanese.String()
 	}
-	kind := "interleaved"
-	if o.blocked {
-		kind = "blocked"
-	}
+	kind := foldKind(o.blocked)
 	fmt.Fprintf(stdout, "cross-validation: %d %s folds over %d messages (%d spam, %d ham), Japanese %s, passes %d\n",
 		o.folds, kind, len(items), nspam, nham, mode, o.passes)
 	fmt.Fprintf(stdout, "train: %d messages in %.2fs (%.0f msg/s)\n", trained, trainTime.Seconds(), float64(trained)/trainTime.Seconds())

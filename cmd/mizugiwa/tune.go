@@ -85,10 +85,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	kind := "interleaved"
-	if *blocked {
-		kind = "blocked"
-	}
+	kind := foldKind(*blocked)
 	w.Note += fmt.Sprintf("; out-of-fold (%d %s folds) on %s", *folds, kind, filepath.Base(*trainList))
 	// How the weights do on the out-of-fold scores they were fitted to (an
 	// optimistic figure: the weights saw these messages).
@@ -204,6 +201,14 @@ func (s *stack) addSignatures(ctx context.Context, items []labelled) error {
 		}
 	}
 	return nil
+}
+
+// foldKind names the way assignFolds splits, for reports.
+func foldKind(blocked bool) string {
+	if blocked {
+		return "blocked"
+	}
+	return "interleaved"
 }
 
 // assignFolds splits the messages of each class into k folds, so that every
