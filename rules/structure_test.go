@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
@@ -49,14 +50,21 @@ func splitList(s string) []string {
 // TestStructureRules reads testdata/structure.tsv: a real message, the rules
 // that must fire on it and rules that must not.
 func TestStructureRules(t *testing.T) {
-	runRuleTable(t, "testdata/structure.tsv", func(t *testing.T, file string) map[string]bool {
+	known := map[string]bool{}
+	for _, r := range DefaultStructureRules() {
+		known[r.Name] = true
+	}
+	runRuleTable(t, "testdata/structure.tsv", known, func(t *testing.T, file string) map[string]bool {
 		return fired(t, parseFile(t, file))
 	})
 }
 
 // runRuleTable reads a table of real messages (file, rules that must fire,
-// rules that must not; tab-separated) and checks each with symbols.
-func runRuleTable(t *testing.T, table string, symbols func(t *testing.T, file string) map[string]bool) {
+// rules that must not; tab-separated) and checks each with symbols. Every
+// rule named must be in known, so a misspelt name cannot pass unnoticed.
+// It fails unless each rule of known, bar testedElsewhere, fires on some
+// message of the table and stays quiet on another.
+func runRuleTable(t *testing.T, table string, known map[string]bool, symbols func(t *testing.T, file string) map[string]bool) {
 	f, err := os.Open(table)
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +72,7 @@ func runRuleTable(t *testing.T, table string, symbols func(t *testing.T, file st
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	n := 0
+	covered := [2]map[string]bool{{}, {}} // rules checked firing, not firing
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -74,6 +83,14 @@ func runRuleTable(t *testing.T, table string, symbols func(t *testing.T, file st
 			t.Fatalf("%s: bad line %q", table, line)
 		}
 		n++
+		for i, col := range cols[1:] {
+			for _, w := range splitList(col) {
+				if !known[w] {
+					t.Errorf("%s: %s: no rule named %s", table, cols[0], w)
+				}
+				covered[i][w] = true
+			}
+		}
 		t.Run(cols[0], func(t *testing.T) {
 			got := symbols(t, cols[0])
 			for _, w := range splitList(cols[1]) {
@@ -90,6 +107,14 @@ func runRuleTable(t *testing.T, table string, symbols func(t *testing.T, file st
 	}
 	if n == 0 {
 		t.Fatal("no cases")
+	}
+	for name := range known {
+		if !covered[0][name] && !testedElsewhere[name] {
+			t.Errorf("%s: no message on which %s must fire", table, name)
+		}
+		if !covered[1][name] && !testedElsewhere[name] {
+			t.Errorf("%s: no message on which %s must stay quiet", table, name)
+		}
 	}
 }
 
@@ -112,6 +137,43 @@ func TestStructureLimitRules(t *testing.T) {
 	}
 }
 
+// TestStructureLimitTable walks a real multipart spam under limits it
+// exceeds, one at a time, and under the default limits, where no limit rule
+// may fire.
+func TestStructureLimitTable(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sa", "spam-2-00538.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Depth needs deeper nesting than this message has: TestStructureLimitRules.
+	limitRules := []string{"MIME_LIMIT_DEPTH", "MIME_LIMIT_PARTS", "MIME_LIMIT_SIZE", "MIME_LIMIT_HEADER", "MIME_LIMIT_TIME"}
+	tests := []struct {
+		name string
+		lim  message.Limits
+		want string // the one limit rule that must fire; "" for none
+	}{
+		{"defaults", message.Limits{}, ""},
+		{"parts", message.Limits{MaxParts: 1}, "MIME_LIMIT_PARTS"},
+		{"size", message.Limits{MaxDecodedBytes: 16}, "MIME_LIMIT_SIZE"},
+		{"header", message.Limits{MaxHeaderBytes: 64}, "MIME_LIMIT_HEADER"},
+		{"time", message.Limits{Timeout: time.Nanosecond}, "MIME_LIMIT_TIME"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := message.Parse(raw, tc.lim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := fired(t, m)
+			for _, r := range limitRules {
+				if got[r] != (r == tc.want) {
+					t.Errorf("%s fired = %v, want %v (facts %v)", r, got[r], r == tc.want, m.Facts)
+				}
+			}
+		})
+	}
+}
+
 func TestDefaultRulesAreNamedAndDescribed(t *testing.T) {
 	seen := map[string]bool{}
 	for _, r := range DefaultStructureRules() {
@@ -123,4 +185,14 @@ func TestDefaultRulesAreNamedAndDescribed(t *testing.T) {
 		}
 		seen[r.Name] = true
 	}
+}
+
+// testedElsewhere names the rules that a message alone cannot trip, so the
+// tables do not cover them: the envelope rules (TestEnvelopeRules, on a real
+// message with made-up sessions) and the walk limits
+// (TestStructureLimitRules).
+var testedElsewhere = map[string]bool{
+	"HELO_IP_LITERAL": true, "HELO_IS_RECEIVER": true, "BCC_MANY": true,
+	"MIME_LIMIT_DEPTH": true, "MIME_LIMIT_PARTS": true, "MIME_LIMIT_SIZE": true,
+	"MIME_LIMIT_HEADER": true, "MIME_LIMIT_TIME": true,
 }
