@@ -16,9 +16,11 @@ import (
 // Runes are mapped to classes, ranges of runes that no instruction of the
 // program tells apart. A state is the set of program threads alive after
 // a prefix of the text; a new thread starts at every position, as in an
-// unanchored search. Of the zero-width assertions only ^ and $ without
-// the m flag (begin and end of text) are supported; a regexp with others,
-// or whose table would grow too large, gets no dfa.
+// unanchored search. A state also knows what kind of rune came before it
+// (none, a newline, a word character, another), and a transition on a
+// class knows what comes next, so that ^, $ (with or without the m flag),
+// \b and \B hold where Go's regexp says they do. A regexp whose table
+// would grow too large gets no dfa.
 type dfa struct {
 	ascii  [utf8.RuneSelf]uint16 // class of each ASCII rune
 	bounds []rune                // the first rune of each class, sorted
@@ -92,8 +94,29 @@ type dfaBuilder struct {
 	d       *dfa
 	ids     map[string]int32 // state by key
 	kernels [][]uint32       // by state, the threads it was entered with
+	prevs   []uint8          // by state, what came before it: a ctx
 	seen    []bool           // scratch of closure, by instruction
 	work    int              // instructions followed so far
+	canDie  bool             // no assertion looks at the rune before: a state with no thread alive stays so
+}
+
+// What surrounds a position, for the zero-width assertions: the rune
+// before it (or the start of the text), the rune after it (or the end).
+const (
+	ctxText  = iota // start or end of the text
+	ctxNL           // a newline
+	ctxWord         // an ASCII letter, digit or _, as \b reads words
+	ctxOther        // any other rune
+)
+
+func runeCtx(r rune) uint8 {
+	switch {
+	case r == '\n':
+		return ctxNL
+	case syntax.IsWordChar(r):
+		return ctxWord
+	}
+	return ctxOther
 }
 
 func (b *dfaBuilder) build() *dfa {
@@ -102,31 +125,60 @@ func (b *dfaBuilder) build() *dfa {
 		return nil
 	}
 	n := len(b.d.bounds)
-	// State 0 is the start of the text, where ^ holds.
-	b.state([]uint32{uint32(b.prog.Start)}, true)
+	// State 0 is the start of the text.
+	b.state([]uint32{uint32(b.prog.Start)}, ctxText)
+	matched := int32(-1) // the state after a match, made when first needed
 	for s := 0; s < len(b.kernels); s++ {
 		if len(b.kernels) > maxDFAStates || len(b.kernels)*n > maxDFACells || b.work > maxDFAWork {
 			return nil
 		}
-		if b.d.flags[s]&(dfaMatched|dfaDead) != 0 {
+		if b.d.flags[s]&dfaMatched != 0 {
 			// The answer is known: match stops here.
 			for range n {
 				b.d.trans = append(b.d.trans, int32(s))
 			}
 			continue
 		}
-		set, _ := b.closure(b.kernels[s], s == 0, false)
+		kernel, prev := b.kernels[s], b.prevs[s]
+		endSet, endMatched := b.closure(kernel, prev, ctxText)
+		alive := len(endSet) > 0 || endMatched
 		for c := 0; c < n; c++ {
-			b.d.trans = append(b.d.trans, b.state(b.step(set, b.d.bounds[c]), false))
+			r := b.d.bounds[c]
+			set, ok := b.closure(kernel, prev, runeCtx(r))
+			if ok {
+				if matched < 0 {
+					matched = b.sink()
+				}
+				b.d.trans = append(b.d.trans, matched)
+				alive = true
+				continue
+			}
+			alive = alive || len(set) > 0
+			b.d.trans = append(b.d.trans, b.state(b.step(set, r), runeCtx(r)))
+		}
+		switch {
+		case endMatched:
+			b.d.flags[s] |= dfaEndMatch
+		case !alive && b.canDie:
+			b.d.flags[s] |= dfaDead
 		}
 	}
 	return b.d
+}
+
+// sink adds the state after a match.
+func (b *dfaBuilder) sink() int32 {
+	b.kernels = append(b.kernels, nil)
+	b.prevs = append(b.prevs, ctxOther)
+	b.d.flags = append(b.d.flags, dfaMatched)
+	return int32(len(b.kernels) - 1)
 }
 
 // classes splits the runes into classes; false when the program has an
 // instruction the dfa does not support.
 func (b *dfaBuilder) classes() bool {
 	cuts := []rune{0, utf8.RuneSelf}
+	b.canDie = true
 	for _, in := range b.prog.Inst {
 		switch in.Op {
 		case syntax.InstRune:
@@ -146,8 +198,15 @@ func (b *dfaBuilder) classes() bool {
 		case syntax.InstRuneAnyNotNL:
 			cuts = append(cuts, '\n', '\n'+1)
 		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(in.Arg)&^(syntax.EmptyBeginText|syntax.EmptyEndText) != 0 {
-				return false
+			op := syntax.EmptyOp(in.Arg)
+			if op&(syntax.EmptyBeginLine|syntax.EmptyEndLine) != 0 {
+				cuts = append(cuts, '\n', '\n'+1)
+			}
+			if op&(syntax.EmptyWordBoundary|syntax.EmptyNoWordBoundary) != 0 {
+				cuts = append(cuts, '0', '9'+1, 'A', 'Z'+1, '_', '_'+1, 'a', 'z'+1)
+			}
+			if op&^(syntax.EmptyBeginText|syntax.EmptyEndText) != 0 {
+				b.canDie = false
 			}
 		}
 	}
@@ -166,17 +225,13 @@ func (b *dfaBuilder) classes() bool {
 	return true
 }
 
-// state returns the state entered with the threads of kernel, making it
-// when it is new; begin is set for the start of the text only.
-func (b *dfaBuilder) state(kernel []uint32, begin bool) int32 {
+// state returns the state entered with the threads of kernel after what
+// prev says, making it when it is new.
+func (b *dfaBuilder) state(kernel []uint32, prev uint8) int32 {
 	slices.Sort(kernel)
 	kernel = slices.Compact(kernel)
 	key := make([]byte, 0, 1+4*len(kernel))
-	if begin {
-		key = append(key, 1)
-	} else {
-		key = append(key, 0)
-	}
+	key = append(key, prev)
 	for _, pc := range kernel {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 	}
@@ -186,18 +241,8 @@ func (b *dfaBuilder) state(kernel []uint32, begin bool) int32 {
 	id := int32(len(b.kernels))
 	b.ids[string(key)] = id
 	b.kernels = append(b.kernels, kernel)
-	set, matched := b.closure(kernel, begin, false)
-	_, endMatched := b.closure(kernel, begin, true)
-	var f uint8
-	switch {
-	case matched:
-		f = dfaMatched
-	case len(set) == 0 && !endMatched:
-		f = dfaDead
-	case endMatched:
-		f = dfaEndMatch
-	}
-	b.d.flags = append(b.d.flags, f)
+	b.prevs = append(b.prevs, prev)
+	b.d.flags = append(b.d.flags, 0)
 	return id
 }
 
@@ -226,10 +271,10 @@ func (b *dfaBuilder) step(set []uint32, r rune) []uint32 {
 }
 
 // closure follows the threads of kernel through the instructions that
-// take no rune, with ^ holding when begin is set and $ when end is. It
-// returns the instructions that take a rune and whether one thread
-// reaches a match.
-func (b *dfaBuilder) closure(kernel []uint32, begin, end bool) (set []uint32, matched bool) {
+// take no rune, at a position with prev before it and next after it (both
+// ctx values). It returns the instructions that take a rune and whether
+// one thread reaches a match.
+func (b *dfaBuilder) closure(kernel []uint32, prev, next uint8) (set []uint32, matched bool) {
 	seen := b.seen
 	clear(seen)
 	stack := slices.Clone(kernel)
@@ -248,8 +293,7 @@ func (b *dfaBuilder) closure(kernel []uint32, begin, end bool) (set []uint32, ma
 		case syntax.InstCapture, syntax.InstNop:
 			stack = append(stack, in.Out)
 		case syntax.InstEmptyWidth:
-			op := syntax.EmptyOp(in.Arg)
-			if op&syntax.EmptyBeginText != 0 && !begin || op&syntax.EmptyEndText != 0 && !end {
+			if !emptyHolds(syntax.EmptyOp(in.Arg), prev, next) {
 				continue
 			}
 			stack = append(stack, in.Out)
@@ -261,4 +305,20 @@ func (b *dfaBuilder) closure(kernel []uint32, begin, end bool) (set []uint32, ma
 	}
 	slices.Sort(set)
 	return set, matched
+}
+
+// emptyHolds reports whether the zero-width assertions op hold between
+// prev and next.
+func emptyHolds(op syntax.EmptyOp, prev, next uint8) bool {
+	word := (prev == ctxWord) != (next == ctxWord)
+	switch {
+	case op&syntax.EmptyBeginText != 0 && prev != ctxText,
+		op&syntax.EmptyEndText != 0 && next != ctxText,
+		op&syntax.EmptyBeginLine != 0 && prev != ctxText && prev != ctxNL,
+		op&syntax.EmptyEndLine != 0 && next != ctxText && next != ctxNL,
+		op&syntax.EmptyWordBoundary != 0 && !word,
+		op&syntax.EmptyNoWordBoundary != 0 && word:
+		return false
+	}
+	return true
 }

@@ -56,13 +56,41 @@ type program struct {
 	ids   map[string]int32 // id by lower-case field name
 	byLen [][]int32        // ids by the length of their name
 	steps [][]step         // by rule, its conditions in evaluation order
+
+	// The literals of the body conditions' prefilters, found in a text
+	// part by one scan, numbered in the steps' idConds.
+	body *litScanner
 }
 
 // A step is one condition of a compiled rule.
 type step struct {
 	c     *cond
-	pos   int   // index of c among the rule's conditions, for its detail
-	field int32 // id of c's header field
+	pos   int     // index of c among the rule's conditions, for its detail
+	field int32   // id of c's header field
+	lits  *idCond // of a body condition: its prefilter's literals numbered
+}
+
+// An idCond is a litCond whose literals are numbered as the program's
+// litScanner numbers them.
+type idCond struct {
+	id   int32 // the literal's number; -1 for an and/or node
+	wide bool  // the literal's foldWide
+	and  bool
+	sub  []idCond
+}
+
+// holds reports whether the condition holds of a text in which the scan
+// found the literals of bits; wideFold is what the scan said of the text.
+func (c *idCond) holds(bits []uint64, wideFold bool) bool {
+	if c.id >= 0 {
+		return c.wide && wideFold || bits[c.id>>6]&(1<<(c.id&63)) != 0
+	}
+	for i := range c.sub {
+		if c.sub[i].holds(bits, wideFold) != c.and {
+			return !c.and
+		}
+	}
+	return c.and
 }
 
 // Costs by which a rule's conditions are ordered; ties keep file order.
@@ -84,7 +112,7 @@ func (c *cond) cost() int {
 		}
 		return costRegexp
 	}
-	if c.pred.heavy {
+	if c.kind == condBody || c.pred.heavy {
 		return costHeavy
 	}
 	return costPredicate
@@ -118,14 +146,132 @@ func compile(rules []Rule) *program {
 		for j := range r.conds {
 			c := &r.conds[j]
 			steps[j] = step{c: c, pos: j, field: -1}
-			if c.kind != condEval {
+			if c.kind != condEval && c.kind != condBody {
 				steps[j].field = id(c.header)
 			}
 		}
 		sort.SliceStable(steps, func(a, b int) bool { return steps[a].c.cost() < steps[b].c.cost() })
 		p.steps[i] = steps
 	}
+	var lits []literal
+	var number func(c *litCond) idCond
+	number = func(c *litCond) idCond {
+		if c.lit != nil {
+			lits = append(lits, *c.lit)
+			return idCond{id: int32(len(lits) - 1), wide: c.lit.foldWide}
+		}
+		n := idCond{id: -1, and: c.and}
+		for _, sc := range c.sub {
+			n.sub = append(n.sub, number(sc))
+		}
+		return n
+	}
+	for i := range p.steps {
+		for j := range p.steps[i] {
+			if st := &p.steps[i][j]; st.c.kind == condBody && st.c.pre.cond != nil {
+				n := number(st.c.pre.cond)
+				st.lits = &n
+			}
+		}
+	}
+	if len(lits) > 0 {
+		p.body = newLitScanner(lits)
+	}
 	return p
+}
+
+// A bodyPart is a text part as the body conditions read it: its
+// paragraphs, and what the literal scan found in each.
+type bodyPart struct {
+	paras []string
+	ascii bool     // the text is all ASCII
+	wide  bool     // the text holds U+212A or U+017F (see litScanner.scan)
+	bits  []uint64 // by paragraph, the literals it holds: words per paragraph
+	all   []uint64 // the literals any paragraph holds
+}
+
+// paraBits returns the literals found in paragraph j of body part i.
+func (ec *evalCtx) paraBits(i, j int) []uint64 {
+	w := ec.bodyWords
+	return ec.body[i].bits[j*w : (j+1)*w]
+}
+
+// scanBody splits the text parts into paragraphs and finds the body
+// literals of the program in each.
+func (ec *evalCtx) scanBody() {
+	ec.bodyDone = true
+	sc := ec.prog.body
+	if sc != nil {
+		ec.bodyWords = (len(sc.lits) + 63) / 64
+	}
+	for _, p := range ec.m.Parts {
+		if !p.IsText || p.Text == "" {
+			continue
+		}
+		bp := bodyPart{paras: paragraphs(p.Text, nil), ascii: true}
+		if sc == nil {
+			bp.ascii = isASCII(p.Text)
+		} else {
+			w := ec.bodyWords
+			bp.bits = make([]uint64, (len(bp.paras)+1)*w)
+			bp.all = bp.bits[len(bp.paras)*w:]
+			for j, para := range bp.paras {
+				bits := bp.bits[j*w : (j+1)*w]
+				a, wide := sc.scan(para, bits)
+				bp.ascii = bp.ascii && a
+				bp.wide = bp.wide || wide
+				for k, b := range bits {
+					bp.all[k] |= b
+				}
+			}
+		}
+		ec.body = append(ec.body, bp)
+	}
+}
+
+// paragraphs appends to dst the paragraphs of text: the stretches between
+// blank lines (lines of nothing but spaces, tabs and carriage returns).
+// Body conditions match within one paragraph, as SpamAssassin's body rules
+// do, so that only the paragraphs holding a rule's literals are searched.
+func paragraphs(text string, dst []string) []string {
+	start := 0 // of the current paragraph
+	for i := 0; i < len(text); {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		nl += i
+		// Is the next line blank?
+		j := nl + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j >= len(text) || text[j] != '\n' {
+			i = nl + 1
+			continue
+		}
+		// A run of blank lines ends the paragraph at nl.
+		if nl > start {
+			dst = append(dst, text[start:nl])
+		}
+		for j < len(text) {
+			k := j + 1
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k < len(text) && text[k] == '\n' {
+				j = k
+				continue
+			}
+			break
+		}
+		start = j + 1
+		i = start
+	}
+	if start < len(text) {
+		dst = append(dst, text[start:])
+	}
+	return dst
 }
 
 // compiledFrom reports whether p was compiled from rules.
@@ -217,6 +363,35 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 		return ec.has(st.field), ""
 	case condAbsent:
 		return !ec.has(st.field), c.noField
+	case condBody:
+		if !ec.bodyDone {
+			ec.scanBody()
+		}
+		lits := st.lits
+		if ec.prog.body == nil {
+			lits = nil
+		}
+		for i := range ec.body {
+			bp := &ec.body[i]
+			if c.pre.nonASCII && bp.ascii || lits != nil && !lits.holds(bp.all, bp.wide) {
+				continue
+			}
+			for j, para := range bp.paras {
+				if lits != nil && len(bp.paras) > 1 && !lits.holds(ec.paraBits(i, j), bp.wide) {
+					continue
+				}
+				if d := c.lazy.get(); d != nil {
+					if !d.match(para) {
+						continue
+					}
+				} else if !c.re.MatchString(para) {
+					continue
+				}
+				loc := c.re.FindStringIndex(para)
+				return true, "body: " + para[loc[0]:loc[1]]
+			}
+		}
+		return false, ""
 	case condEval:
 		ok, d := c.pred.fn(ec, c.arg)
 		if c.negate {
@@ -347,4 +522,8 @@ type evalCtx struct {
 
 	rcvdDone bool
 	rcvdTime time.Time // date of the top Received field; zero if none
+
+	bodyDone  bool
+	body      []bodyPart // the text parts, for body conditions
+	bodyWords int        // words of a paragraph's literal bit set
 }

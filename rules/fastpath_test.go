@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -291,33 +292,66 @@ func FuzzPrefilter(f *testing.F) {
 		if err != nil || !utf8.ValidString(pat) {
 			return
 		}
-		p := newPrefilter(pat)
+		p := newPrefilter(pat, maxLiterals)
 		checkPrefilter(t, pat, &p, re, v)
 	})
 }
 
-// TestDFACorpus checks the dfa of every header regexp of the built-in
-// rules against the regexp on every value of its field in the corpora.
+// TestDFACorpus checks the dfa of every regexp of the built-in and the
+// extra rules against the regexp on every value of its field, or every
+// paragraph of text, in the corpora. Header regexps of the built-in rules
+// must all have a dfa; a body regexp may go without when its table would
+// be too large (its literals are found first).
 func TestDFACorpus(t *testing.T) {
 	set, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
+	extra, err := LoadFile(filepath.Join("testdata", "extra.rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	ms, _ := corpora(t)
-	for _, r := range set.Rules {
+	var paras [][]string // by message
+	for _, tm := range ms {
+		var ps []string
+		for _, p := range tm.msg.Parts {
+			if p.IsText {
+				ps = paragraphs(p.Text, ps)
+			}
+		}
+		paras = append(paras, ps)
+	}
+	for n, r := range append(set.Rules, extra.Rules...) {
+		builtin := n < len(set.Rules)
 		for i := range r.conds {
 			c := &r.conds[i]
 			if c.re == nil {
 				continue
 			}
-			if c.dfa == nil {
-				t.Errorf("%s: no dfa for %s", r.Name, c.re)
+			d := c.dfa
+			if c.kind == condBody {
+				d = c.lazy.get()
+			}
+			if d == nil {
+				if c.kind != condBody && builtin {
+					t.Errorf("%s: no dfa for %s", r.Name, c.re)
+				}
 				continue
 			}
-			for _, tm := range ms {
+			for k, tm := range ms {
+				if c.kind == condBody {
+					if k%4 != 0 {
+						continue // a quarter of the texts is enough, and much faster
+					}
+					for _, p := range paras[k] {
+						checkDFA(t, c.re.String(), d, c.re, p)
+					}
+					continue
+				}
 				for _, f := range tm.msg.Header {
 					if strings.EqualFold(f.Name, c.header) {
-						checkDFA(t, c.re.String(), c.dfa, c.re, f.Value)
+						checkDFA(t, c.re.String(), d, c.re, f.Value)
 					}
 				}
 			}
@@ -347,6 +381,8 @@ func FuzzDFA(f *testing.F) {
 	f.Add(`(?i)^\s*mask$|kelvin|x*`, "MA\u017f\u212a")
 	f.Add(`(?s)a.b|^$|[^a-c]{2,3}$`, "a\nb\xff")
 	f.Add(`\Aab*\z|(?m)^x`, "abbb")
+	f.Add(`(?im)^\W{0,5}dear (?:friend|sir)\b|\Bx\b$`, "Hi\n -- Dear Friends\nax")
+	f.Add(`(?i)\bno (?:risk|k\w+)\b|(?m)x$`, "NO \u212aITS\nx\r\n")
 	f.Fuzz(func(t *testing.T, pat, v string) {
 		re, err := regexp.Compile(pat)
 		if err != nil {
@@ -354,6 +390,43 @@ func FuzzDFA(f *testing.F) {
 		}
 		if d := newDFA(pat); d != nil {
 			checkDFA(t, pat, d, re, v)
+		}
+	})
+}
+
+// FuzzBodyPrefilter checks that the literal scan of body conditions never
+// turns away a text the regexp matches.
+func FuzzBodyPrefilter(f *testing.F) {
+	set, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		for _, c := range r.conds {
+			if c.kind == condBody {
+				f.Add(c.re.String(), "Reply with REMOVE in the \u017fubject. Ｆｒｅｅ ＄ 高収入 no ri\u017fk")
+			}
+		}
+	}
+	f.Add(`(?i)\bno (?:risk|k\w+)\b`, "NO \u212aITS")
+	f.Add(`FREE[!?]|お得[なに]`, "free! お得な")
+	f.Fuzz(func(t *testing.T, pat, v string) {
+		re, err := regexp.Compile(pat)
+		if err != nil || !utf8.ValidString(pat) || !re.MatchString(v) {
+			return
+		}
+		p := compile([]Rule{{Name: "X", conds: []cond{{kind: condBody, re: re, pre: newPrefilter(pat, maxBodyLiterals), lazy: &lazyDFA{pat: pat}}}}})
+		st := &p.steps[0][0]
+		if st.c.pre.nonASCII && isASCII(v) {
+			t.Fatalf("%s matches %q, but the prefilter wants a rune outside ASCII", pat, v)
+		}
+		if p.body == nil || st.lits == nil {
+			return
+		}
+		bits := make([]uint64, (len(p.body.lits)+63)/64)
+		_, wide := p.body.scan(v, bits)
+		if !st.lits.holds(bits, wide) {
+			t.Fatalf("%s matches %q, but the literal scan turns it away", pat, v)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/mizugiwa/mizugiwa/scoring"
@@ -63,6 +64,7 @@ const (
 	condExists                   // exists NAME
 	condAbsent                   // absent NAME
 	condEval                     // eval [!]predicate [arg]
+	condBody                     // body =~ /re/
 )
 
 type cond struct {
@@ -71,6 +73,7 @@ type cond struct {
 	raw      bool   // match the raw value instead of the decoded one
 	re       *regexp.Regexp
 	dfa      *dfa      // re as a table, when it can be made one
+	lazy     *lazyDFA  // of a body condition: re as a table, made on first use
 	pre      prefilter // values re cannot match, for header conditions
 	pred     *predicate
 	predName string // the name pred was given by
@@ -179,6 +182,12 @@ func Parse(name string, src []byte) (*Set, error) {
 				return nil, errf("%v", err)
 			}
 			cur.conds = append(cur.conds, c)
+		case "body":
+			c, err := parseBodyCond(rest)
+			if err != nil {
+				return nil, errf("%v", err)
+			}
+			cur.conds = append(cur.conds, c)
 		case "exists", "absent":
 			if !validFieldName(rest) {
 				return nil, errf("bad header name %q", rest)
@@ -248,8 +257,39 @@ func parseHeaderCond(s string) (cond, error) {
 	}
 	c.re = r
 	c.dfa = newDFA(pat)
-	c.pre = newPrefilter(pat)
+	c.pre = newPrefilter(pat, maxLiterals)
 	return c, nil
+}
+
+// parseBodyCond reads "=~ /re/", a regexp to find in the text of the
+// message: any text part, decoded to UTF-8, HTML reduced to what a reader
+// sees.
+func parseBodyCond(s string) (cond, error) {
+	op, re, _ := strings.Cut(s, " ")
+	if op != "=~" {
+		return cond{}, fmt.Errorf("want \"body =~ /re/\", got operator %q", op)
+	}
+	r, pat, err := parseRegexp(strings.TrimSpace(re))
+	if err != nil {
+		return cond{}, err
+	}
+	return cond{kind: condBody, re: r, lazy: &lazyDFA{pat: pat}, pre: newPrefilter(pat, maxBodyLiterals)}, nil
+}
+
+// A lazyDFA is the dfa of a regexp, built when first asked for: the tables
+// of body regexps take milliseconds each to build, and a rule set is
+// parsed by every process that classifies, most of which meet only a few
+// of its rules' literals.
+type lazyDFA struct {
+	once sync.Once
+	pat  string
+	d    *dfa
+}
+
+// get returns the dfa; nil when the regexp has none.
+func (l *lazyDFA) get() *dfa {
+	l.once.Do(func() { l.d = newDFA(l.pat) })
+	return l.d
 }
 
 // parseRegexp compiles "/pattern/flags", returning the pattern with its

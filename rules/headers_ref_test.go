@@ -24,12 +24,14 @@ import (
 // hold Eval to it.
 
 // refEval returns the symbols of the rules of s that fire on in.
-func refEval(s *Set, in *scoring.Input) []scoring.Symbol {
+// Body conditions do not depend on the header or the envelope, so their
+// results are kept in memo across the variants of one message.
+func refEval(s *Set, in *scoring.Input, memo map[refBodyKey]refResult) []scoring.Symbol {
 	var syms []scoring.Symbol
 	for _, r := range s.Rules {
 		fires, detail := true, ""
 		for i := range r.conds {
-			ok, d := refCond(&r.conds[i], in)
+			ok, d := refCond(&r.conds[i], in, memo)
 			if !ok {
 				fires = false
 				break
@@ -53,7 +55,37 @@ func refEval(s *Set, in *scoring.Input) []scoring.Symbol {
 	return syms
 }
 
-func refCond(c *cond, in *scoring.Input) (bool, string) {
+// refParagraph separates the paragraphs of a text: blank lines.
+var refParagraph = regexp.MustCompile(`\n[ \t\r]*\n(?:[ \t\r]*\n)*`)
+
+// refBodyKey names a body condition on the text parts of a message.
+type refBodyKey struct {
+	c     *cond
+	parts *message.Part // the first part: variants of a message share them
+}
+
+type refResult struct {
+	ok     bool
+	detail string
+}
+
+// refBody matches a body condition paragraph by paragraph.
+func refBody(c *cond, m *message.Message) (bool, string) {
+	for _, p := range m.Parts {
+		if !p.IsText {
+			continue
+		}
+		for _, para := range refParagraph.Split(p.Text, -1) {
+			if para != "" && c.re.MatchString(para) {
+				loc := c.re.FindStringIndex(para)
+				return true, "body: " + para[loc[0]:loc[1]]
+			}
+		}
+	}
+	return false, ""
+}
+
+func refCond(c *cond, in *scoring.Input, memo map[refBodyKey]refResult) (bool, string) {
 	h := in.Msg.Header
 	switch c.kind {
 	case condMatch, condNotMatch:
@@ -73,6 +105,17 @@ func refCond(c *cond, in *scoring.Input) (bool, string) {
 			}
 		}
 		return c.kind == condNotMatch, ""
+	case condBody:
+		var key refBodyKey
+		if len(in.Msg.Parts) > 0 {
+			key = refBodyKey{c, in.Msg.Parts[0]}
+			if r, ok := memo[key]; ok {
+				return r.ok, r.detail
+			}
+		}
+		ok, d := refBody(c, in.Msg)
+		memo[key] = refResult{ok, d}
+		return ok, d
 	case condExists:
 		return h.Has(c.header), ""
 	case condAbsent:
@@ -434,12 +477,13 @@ func TestEvalMatchesReference(t *testing.T) {
 	ms, all := corpora(t)
 	fired := map[string]int{}
 	for i, tm := range ms {
+		memo := map[refBodyKey]refResult{}
 		variants := []*message.Message{tm.msg, foldedNames(tm.msg), withoutFields(tm.msg, "From", "Date", "To", "Message-ID")}
 		for _, m := range variants {
 			for _, env := range []scoring.Envelope{{}, madeUpEnvelope(tm.msg, i%3 == 0)} {
 				in := &scoring.Input{Msg: m, Envelope: env}
 				for _, s := range []*Set{set, extra} {
-					got, want := s.Eval(in), refEval(s, in)
+					got, want := s.Eval(in), refEval(s, in, memo)
 					if !reflect.DeepEqual(got, want) {
 						t.Errorf("%s (%d fields), %s: Eval gives\n%v\nthe reference\n%v", tm.name, len(m.Header), s.Source, got, want)
 					}

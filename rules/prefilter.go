@@ -41,22 +41,25 @@ type literal struct {
 
 // Limits of the literal conditions: a character class of more runes than
 // maxClassLits, or an alternation of more than maxLiterals strings, is
-// taken to match anything; checking many short strings costs about what
-// the regexp does.
+// taken to match anything; checking many short strings one by one costs
+// about what the regexp does. Body conditions have their literals found
+// all at once by a scan (litScanner), so they afford maxBodyLiterals.
 const (
-	maxLiterals  = 32
-	maxClassLits = 10
+	maxLiterals     = 32
+	maxBodyLiterals = 512
+	maxClassLits    = 10
 )
 
 // newPrefilter derives the prefilter of the regexp source pat, as compiled
-// by regexp.Compile. It returns the zero prefilter, which rejects nothing,
-// for a pattern it cannot analyse.
-func newPrefilter(pat string) prefilter {
+// by regexp.Compile, with at most maxLits literals in an alternation. It
+// returns the zero prefilter, which rejects nothing, for a pattern it
+// cannot analyse.
+func newPrefilter(pat string, maxLits int) prefilter {
 	re, err := syntax.Parse(pat, syntax.Perl)
 	if err != nil {
 		return prefilter{}
 	}
-	return prefilter{nonASCII: needsNonASCII(re), cond: required(re)}
+	return prefilter{nonASCII: needsNonASCII(re), cond: required(re, maxLits)}
 }
 
 // active reports whether p can reject anything.
@@ -212,7 +215,7 @@ func needsNonASCII(re *syntax.Regexp) bool {
 
 // required returns the condition on the strings every match of re
 // contains; nil when there is none within the limits.
-func required(re *syntax.Regexp) *litCond {
+func required(re *syntax.Regexp, maxLits int) *litCond {
 	switch re.Op {
 	case syntax.OpLiteral:
 		l, ok := newLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
@@ -233,36 +236,165 @@ func required(re *syntax.Regexp) *litCond {
 		}
 		return oneOf(c)
 	case syntax.OpConcat:
-		// A match holds a match of each part.
+		// A match holds a match of each part. Runs of parts that match
+		// few enough strings are joined first: "no (?:risk|cost)" requires
+		// "no risk" or "no cost", far rarer than "no " and "risk".
 		c := &litCond{and: true}
-		for _, s := range re.Sub {
-			if sc := required(s); sc != nil {
-				c.sub = append(c.sub, sc)
+		var run []string
+		runFold, inRun := false, false
+		flush := func() {
+			if inRun {
+				if sc := setCond(run, runFold); sc != nil {
+					c.sub = append(c.sub, sc)
+				}
 			}
+			run, runFold, inRun = nil, false, false
 		}
+		for _, s := range re.Sub {
+			set, fold, ok := exactSet(s, maxLits)
+			if ok && inRun && len(run)*len(set) > maxLits {
+				flush()
+			}
+			if !ok {
+				flush()
+				if sc := required(s, maxLits); sc != nil {
+					c.sub = append(c.sub, sc)
+				}
+				continue
+			}
+			if !inRun {
+				run, runFold, inRun = set, fold, true
+				continue
+			}
+			run, runFold = crossJoin(run, set), runFold || fold
+		}
+		flush()
 		return oneOf(c)
 	case syntax.OpAlternate:
 		c := &litCond{}
 		n := 0
 		for _, s := range re.Sub {
-			sc := required(s)
+			sc := required(s, maxLits)
 			if sc == nil {
 				return nil
 			}
-			if n += leaves(sc); n > maxLiterals {
+			if n += leaves(sc); n > maxLits {
 				return nil
 			}
 			c.sub = append(c.sub, sc)
 		}
 		return oneOf(c)
 	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		return required(re.Sub[0], maxLits)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return required(re.Sub[0], maxLits)
 		}
 	}
 	return nil
+}
+
+// exactSet returns every string re matches, when they are at most max
+// and re has no repetition; fold reports that some of them are compared
+// case-insensitively (the strings are then lower-cased, which only makes
+// the condition weaker). Zero-width assertions match the empty string.
+func exactSet(re *syntax.Regexp, max int) (set []string, fold, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, false, true
+	case syntax.OpLiteral:
+		l, ok := newLiteral(re.Rune, re.Flags&syntax.FoldCase != 0)
+		if !ok {
+			return nil, false, false
+		}
+		return []string{l.s}, l.fold, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxClassLits || r == utf8.RuneError {
+					return nil, false, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, false, len(set) > 0
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0], max)
+	case syntax.OpQuest:
+		sub, f, ok := exactSet(re.Sub[0], max)
+		if !ok || len(sub)+1 > max {
+			return nil, false, false
+		}
+		return append(sub, ""), f, true
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			sub, f, ok := exactSet(s, max)
+			if !ok || len(set)+len(sub) > max {
+				return nil, false, false
+			}
+			set = append(set, sub...)
+			fold = fold || f
+		}
+		return set, fold, true
+	case syntax.OpConcat:
+		set = []string{""}
+		for _, s := range re.Sub {
+			sub, f, ok := exactSet(s, max)
+			if !ok || len(set)*len(sub) > max {
+				return nil, false, false
+			}
+			set = crossJoin(set, sub)
+			fold = fold || f
+		}
+		return set, fold, true
+	}
+	return nil, false, false
+}
+
+// lowerASCIIString lower-cases the ASCII letters of s.
+func lowerASCIIString(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerASCII(c)
+	}
+	return string(b)
+}
+
+// crossJoin returns every a+b.
+func crossJoin(as, bs []string) []string {
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+// setCond is the condition that one of set is present: nil when one of
+// them is empty, which every value holds. With fold, the strings are
+// compared case-insensitively.
+func setCond(set []string, fold bool) *litCond {
+	c := &litCond{}
+	seen := map[string]bool{}
+	for _, s := range set {
+		if fold {
+			s = lowerASCIIString(s)
+		}
+		if s == "" {
+			return nil
+		}
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		// A folded k or s also matches a rune outside ASCII (U+212A,
+		// U+017F), which the byte comparison does not follow.
+		wide := fold && strings.ContainsAny(s, "ks")
+		c.sub = append(c.sub, &litCond{lit: &literal{s: s, fold: fold, foldWide: wide}})
+	}
+	return oneOf(c)
 }
 
 // oneOf simplifies a condition of no or one part.
