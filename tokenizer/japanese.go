@@ -1,16 +1,17 @@
 package tokenizer
 
 import (
+	"sync"
 	"unicode/utf8"
 
-	"github.com/ikawaha/kagome-dict/dict"
-	"github.com/ikawaha/kagome-dict/ipa"
 	kagome "github.com/ikawaha/kagome/v2/tokenizer"
+
+	"github.com/mizugiwa/mizugiwa/tokenizer/internal/ipadict"
 )
 
-// ipaDict returns the IPA dictionary; the ipa package loads it once per
-// process.
-func ipaDict() *dict.Dict { return ipa.Dict() }
+// loadIPA returns the IPA dictionary, decoded once per process and shared
+// by every Tokenizer: it is read-only, and 40 MB is too much to hold twice.
+var loadIPA = sync.OnceValues(ipadict.Load)
 
 const (
 	// maxJapaneseRunes bounds the length of a Japanese token (a morpheme

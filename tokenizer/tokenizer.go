@@ -99,13 +99,18 @@ func (t *Tokenizer) LoadDictionary() error {
 func (t *Tokenizer) analyzer() (*kagome.Tokenizer, error) {
 	t.jaOnce.Do(func() {
 		defer func() {
-			// The dictionary package panics if its embedded data is
-			// unreadable; report that as an error and fall back to bigrams.
+			// The analyzer panics on a dictionary it cannot use; report
+			// that as an error and fall back to bigrams.
 			if r := recover(); r != nil {
 				t.ja, t.jaErr = nil, fmt.Errorf("tokenizer: load IPA dictionary: %v", r)
 			}
 		}()
-		ja, err := kagome.New(ipaDict(), kagome.OmitBosEos())
+		d, err := loadIPA()
+		if err != nil {
+			t.jaErr = fmt.Errorf("tokenizer: %w", err)
+			return
+		}
+		ja, err := kagome.New(d, kagome.OmitBosEos())
 		if err != nil {
 			t.jaErr = fmt.Errorf("tokenizer: load IPA dictionary: %w", err)
 			return
