@@ -618,3 +618,24 @@ func TestSplitList(t *testing.T) {
 		t.Errorf("%v: %d spam, %d ham", st, spam, ham)
 	}
 }
+
+// TestJapaneseStarter checks the Japanese starter mail that make run trains
+// on: every file read as a message, in the numbers its README gives.
+func TestJapaneseStarter(t *testing.T) {
+	for _, tc := range []struct {
+		dir   string
+		label Label
+		want  int
+	}{
+		{"starter/ja/spam", Spam, 138},
+		{"starter/ja/ham", Ham, 118},
+	} {
+		st, err := Walk(context.Background(), tc.dir, tc.label, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Messages != tc.want || st.Skipped != 0 {
+			t.Errorf("%s: %d messages, %d skipped (%v); want %d, none skipped", tc.dir, st.Messages, st.Skipped, st.Reasons, tc.want)
+		}
+	}
+}
