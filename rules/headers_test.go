@@ -99,6 +99,9 @@ func TestParseErrors(t *testing.T) {
 		{"rule A 1\ndescribe a\nheader Subject =~ /x/q\n", 3},
 		{"rule A 1\ndescribe a\nbogus line\n", 3},
 		{"rule a 1\n", 1},
+		{"rule A 1\ndescribe a\nbody !~ /x/\n", 3},
+		{"rule A 1\ndescribe a\nbody =~ /(/\n", 3},
+		{"rule A 1\ndescribe a\nbody =~ x\n", 3},
 	}
 	for _, tc := range tests {
 		_, err := Parse("t.rules", []byte(tc.src))
