@@ -270,7 +270,7 @@ func sniffBoundary(body []byte) string {
 		line := bytes.TrimRight(b[:nl], " \t\r")
 		b = b[nl+1:]
 		if len(line) < 3 || line[0] != '-' || line[1] != '-' || len(line) > 72 ||
-			bytes.IndexAny(line, " \t\"") >= 0 {
+			bytes.ContainsAny(line, " \t\"") {
 			continue
 		}
 		if len(b) >= 8 && indexFold(b[:8], "content-") == 0 {

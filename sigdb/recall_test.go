@@ -2,7 +2,6 @@ package sigdb
 
 import (
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -317,6 +316,6 @@ func TestMutationRecall(t *testing.T) {
 		t.Errorf("ham false-positive rate %.3f%% is over the 0.1%% target", 100*float64(fp)/float64(len(ham)))
 	}
 	if sz, err := d.st.Size(); err == nil {
-		t.Log(fmt.Sprintf("store size after %d spam: %d bytes", len(spam), sz))
+		t.Logf("store size after %d spam: %d bytes", len(spam), sz)
 	}
 }

@@ -338,19 +338,16 @@ var urlByte = func() (t [utf8.RuneSelf]bool) {
 
 // runURLs finds the URLs in run, a stretch of URL characters, and calls f.
 func runURLs(run string, bare bool, f func(string) bool) bool {
-	for run != "" {
-		start, ok := urlStart(run, bare)
-		if !ok {
-			return true
-		}
-		u := trimTrailing(run[start:])
-		if u != "" && !f(u) {
-			return false
-		}
-		// A run holds one URL: whatever follows is its path or query.
+	if run == "" {
 		return true
 	}
-	return true
+	start, ok := urlStart(run, bare)
+	if !ok {
+		return true
+	}
+	// A run holds one URL: whatever follows is its path or query.
+	u := trimTrailing(run[start:])
+	return u == "" || f(u)
 }
 
 // urlStart returns where the URL in run begins.

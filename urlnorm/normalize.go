@@ -404,7 +404,7 @@ func parse(raw string, tricks trickSet) (parsed, error) {
 // follows a line break inside an attribute value.
 func cleanSpace(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool { return r <= ' ' || r == '\u3000' })
-	if strings.IndexAny(s, "\t\r\n") < 0 {
+	if !strings.ContainsAny(s, "\t\r\n") {
 		return s
 	}
 	var b strings.Builder
