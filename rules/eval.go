@@ -229,11 +229,19 @@ func (ec *evalCtx) scanBody() {
 	}
 }
 
+// maxParagraphs bounds the paragraphs of one text part; the last holds
+// the rest of the text, blank lines and all. It bounds the memory of the
+// literal scan (a bit set per paragraph) on text of nothing but blank
+// lines.
+const maxParagraphs = 1000
+
 // paragraphs appends to dst the paragraphs of text: the stretches between
-// blank lines (lines of nothing but spaces, tabs and carriage returns).
-// Body conditions match within one paragraph, as SpamAssassin's body rules
-// do, so that only the paragraphs holding a rule's literals are searched.
+// blank lines (lines of nothing but spaces, tabs and carriage returns), at
+// most maxParagraphs. Body conditions match within one paragraph, as
+// SpamAssassin's body rules do, so that only the paragraphs holding a
+// rule's literals are searched.
 func paragraphs(text string, dst []string) []string {
+	n0 := len(dst)
 	start := 0 // of the current paragraph
 	for i := 0; i < len(text); {
 		nl := strings.IndexByte(text[i:], '\n')
@@ -267,6 +275,9 @@ func paragraphs(text string, dst []string) []string {
 		}
 		start = j + 1
 		i = start
+		if len(dst)-n0 == maxParagraphs-1 {
+			break
+		}
 	}
 	if start < len(text) {
 		dst = append(dst, text[start:])

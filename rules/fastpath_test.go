@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -486,5 +487,34 @@ func FuzzHTMLInvisibleText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		checkInvisible(t, b)
+	})
+}
+
+// TestParagraphs compares paragraphs with the regexp-based reference on
+// texts with assorted blank lines, and checks the cap.
+func TestParagraphs(t *testing.T) {
+	texts := []string{
+		"", "a", "a\n", "\n\na", "a\n\nb", "a\r\n\r\nb\r\n", "a\n \t\r\n\n  \nb\n\n\n", "a\nb\nc", " \n\n ",
+		strings.Repeat("x\n\n", 3*maxParagraphs),
+	}
+	for _, text := range texts {
+		got, want := paragraphs(text, nil), refParagraphs(text)
+		if !slices.Equal(got, want) {
+			t.Errorf("paragraphs(%.40q): %d paragraphs %.80q, reference %d %.80q", text, len(got), got, len(want), want)
+		}
+	}
+	ps := paragraphs(strings.Repeat("x\n\n", 3*maxParagraphs), nil)
+	if len(ps) != maxParagraphs || !strings.HasPrefix(ps[len(ps)-1], "x\n\nx") {
+		t.Errorf("%d paragraphs, the last %.20q; want %d, the last holding the rest", len(ps), ps[len(ps)-1], maxParagraphs)
+	}
+}
+
+func FuzzParagraphs(f *testing.F) {
+	f.Add("a\n \t\r\n\n  \nb\n\n\n")
+	f.Add("\r\n\r\n\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := paragraphs(text, nil), refParagraphs(text); !slices.Equal(got, want) {
+			t.Errorf("paragraphs(%q) = %q, reference %q", text, got, want)
+		}
 	})
 }

@@ -75,7 +75,7 @@ func refBody(c *cond, m *message.Message) (bool, string) {
 		if !p.IsText {
 			continue
 		}
-		for _, para := range refParagraph.Split(p.Text, -1) {
+		for _, para := range refParagraphs(p.Text) {
 			if para != "" && c.re.MatchString(para) {
 				loc := c.re.FindStringIndex(para)
 				return true, "body: " + para[loc[0]:loc[1]]
@@ -83,6 +83,26 @@ func refBody(c *cond, m *message.Message) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// refParagraphs splits text at its blank lines, leaving out empty pieces,
+// the last of maxParagraphs holding the rest.
+func refParagraphs(text string) []string {
+	var out []string
+	start := 0
+	for _, sep := range refParagraph.FindAllStringIndex(text, -1) {
+		if sep[0] > start {
+			out = append(out, text[start:sep[0]])
+		}
+		start = sep[1]
+		if len(out) == maxParagraphs-1 {
+			break
+		}
+	}
+	if start < len(text) {
+		out = append(out, text[start:])
+	}
+	return out
 }
 
 func refCond(c *cond, in *scoring.Input, memo map[refBodyKey]refResult) (bool, string) {
