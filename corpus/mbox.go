@@ -32,6 +32,9 @@ type mboxReader struct {
 	done        bool
 	// n counts the messages returned.
 	n int
+	// firstCap is the room to make for the first message; 0 grows it as
+	// lines come.
+	firstCap int
 }
 
 // mboxBufSize is the read buffer; a postmark or an escaped From line is
@@ -53,6 +56,9 @@ func newMboxReader(br *bufio.Reader, max int64) (*mboxReader, error) {
 // next returns the next message. When it was larger than max, msg is nil
 // and tooLarge is true. After the last message, m.done is true; once done
 // is true before a call, next returns io.EOF.
+// maxFirstCap bounds the room made for the first message of an mbox.
+const maxFirstCap = 1 << 20
+
 func (m *mboxReader) next() (msg []byte, tooLarge bool, err error) {
 	if m.done {
 		if m.n == 0 {
@@ -63,6 +69,9 @@ func (m *mboxReader) next() (msg []byte, tooLarge bool, err error) {
 		return nil, false, io.EOF
 	}
 	m.n++
+	if m.n == 1 && m.firstCap > 0 {
+		msg = make([]byte, 0, m.firstCap)
+	}
 	var (
 		size      int64
 		lastEmpty int // length of the last line if it was empty, else 0

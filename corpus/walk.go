@@ -183,6 +183,7 @@ type walker struct {
 	skip  func(Skipped)
 	fn    func(Item) error
 	stats Stats
+	br    *bufio.Reader // reused from file to file: its buffer is 64 KiB
 }
 
 func newWalker(ctx context.Context, opts *WalkOptions, fn func(Item) error) (*walker, error) {
@@ -291,13 +292,18 @@ func (w *walker) walkFile(path string, size int64, label Label) error {
 		return fmt.Errorf("corpus: %w", err)
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, mboxBufSize)
+	if w.br == nil {
+		w.br = bufio.NewReaderSize(f, mboxBufSize)
+	} else {
+		w.br.Reset(f)
+	}
+	br := w.br
 	head, err := br.Peek(len(fromPrefix))
 	if err != nil && !errors.Is(err, io.EOF) {
 		return fmt.Errorf("corpus: read %s: %w", path, err)
 	}
 	if bytes.Equal(head, fromPrefix) {
-		return w.walkMbox(path, br, label)
+		return w.walkMbox(path, br, size, label)
 	}
 	if size > w.max {
 		return w.skipped(path, -1, ReasonTooLarge)
@@ -312,8 +318,11 @@ func (w *walker) walkFile(path string, size int64, label Label) error {
 	return w.emit(Item{Label: label, Path: path, Index: -1, Data: data})
 }
 
-func (w *walker) walkMbox(path string, br *bufio.Reader, label Label) error {
+func (w *walker) walkMbox(path string, br *bufio.Reader, size int64, label Label) error {
 	m, err := newMboxReader(br, w.max)
+	// Most mbox files hold one message: make room for the whole file (up
+	// to a bound) rather than grow line by line.
+	m.firstCap = int(min(size, w.max, maxFirstCap))
 	if err != nil {
 		return fmt.Errorf("corpus: read %s: %w", path, err)
 	}
