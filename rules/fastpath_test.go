@@ -518,3 +518,31 @@ func FuzzParagraphs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLitScanner checks the scanner against strings.Contains on the
+// ASCII-folded text, with literals that overlap and share prefixes and
+// suffixes (the cases failure links are for).
+func FuzzLitScanner(f *testing.F) {
+	lits := []literal{
+		{s: "he"}, {s: "she"}, {s: "his"}, {s: "hers"}, {s: "ushers"}, {s: "no risk"}, {s: "no "},
+		{s: "PR", fold: false}, {s: "未承諾"}, {s: "承諾広告"}, {s: "広告"}, {s: "aaa"}, {s: "aab"}, {s: "$$$"},
+	}
+	sc := newLitScanner(slices.Clone(lits))
+	f.Add("USHERS and his hers")
+	f.Add("未承諾広告※ PR no risk aaab $$$$")
+	f.Add("aaaab\x00\xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		bits := make([]uint64, (len(lits)+63)/64)
+		ascii, _ := sc.scan(text, bits)
+		folded := lowerASCIIString(text)
+		for id, l := range lits {
+			got := bits[id>>6]&(1<<(id&63)) != 0
+			if want := strings.Contains(folded, lowerASCIIString(l.s)); got != want {
+				t.Errorf("%q in %q: %v, want %v", l.s, text, got, want)
+			}
+		}
+		if ascii != isASCII(text) {
+			t.Errorf("ascii(%q) = %v", text, ascii)
+		}
+	})
+}

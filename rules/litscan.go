@@ -27,23 +27,21 @@ type litScanner struct {
 const maxScanStates = 1 << 16
 
 // newLitScanner builds the scanner of lits. Literals it cannot take
-// (empty, or beyond maxScanStates) are reported by has as always present.
+// (empty, or beyond maxScanStates) are reported by scan as present in
+// every text.
 func newLitScanner(lits []literal) *litScanner {
 	s := &litScanner{lits: lits}
-	// Byte classes: every folded byte of a literal gets its own.
+	// Byte classes: every folded byte of a literal gets its own (folding
+	// leaves at most 230 byte values, so a uint8 holds them all).
 	for _, l := range lits {
 		for i := 0; i < len(l.s); i++ {
-			b := lowerASCII(l.s[i])
-			if s.class[b] == 0 {
+			if b := lowerASCII(l.s[i]); s.class[b] == 0 {
 				s.nclass++
 				s.class[b] = uint8(s.nclass)
 			}
-			if s.nclass == 255 {
-				break
-			}
 		}
 	}
-	s.nclass++
+	s.nclass++ // and class 0
 	for c := 'A'; c <= 'Z'; c++ {
 		s.class[c] = s.class[c+'a'-'A']
 	}
@@ -64,10 +62,6 @@ func newLitScanner(lits []literal) *litScanner {
 		ok := true
 		for i := 0; i < len(l.s); i++ {
 			c := int32(s.class[lowerASCII(l.s[i])])
-			if c == 0 {
-				ok = false // beyond the 255 classes
-				break
-			}
 			next := s.trans[st*int32(s.nclass)+c]
 			if next < 0 {
 				if len(s.out) >= maxScanStates {
