@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -47,28 +46,8 @@ func TestEmbeddedIsCurrent(t *testing.T) {
 // base form that a token would report are equal.
 func TestEquivalent(t *testing.T) {
 	want, got := ipa.Dict(), load(t)
-	for _, c := range []struct {
-		name      string
-		want, got any
-	}{
-		{"Morphs", want.Morphs, got.Morphs},
-		{"POSTable", want.POSTable, got.POSTable},
-		{"Connection", want.Connection, got.Connection},
-		{"Index.Da", want.Index.Da, got.Index.Da},
-		{"Index.Dup", want.Index.Dup, got.Index.Dup},
-		{"CharClass", want.CharClass, got.CharClass},
-		{"CharCategory", want.CharCategory, got.CharCategory},
-		{"InvokeList", want.InvokeList, got.InvokeList},
-		{"GroupList", want.GroupList, got.GroupList},
-		{"UnkDict", want.UnkDict, got.UnkDict},
-		{"Info", want.Info(), got.Info()},
-	} {
-		if !reflect.DeepEqual(c.want, c.got) {
-			t.Errorf("%s differs", c.name)
-		}
-	}
-	if len(got.Contents) != len(want.Contents) {
-		t.Fatalf("%d contents rows, want %d", len(got.Contents), len(want.Contents))
+	if err := dictfile.Diff(want, got); err != nil {
+		t.Fatal(err)
 	}
 	for id := range want.Morphs {
 		for i := range 4 {

@@ -42,11 +42,16 @@ func run(out, codec string, level int) error {
 		return fmt.Errorf("-codec %q: want raw or flate", codec)
 	}
 	opts.Level = level
-	b, err := dictfile.Encode(ipa.Dict(), opts)
+	d := ipa.Dict()
+	b, err := dictfile.Encode(d, opts)
 	if err != nil {
 		return err
 	}
-	if _, err := dictfile.Decode(b); err != nil {
+	got, err := dictfile.Decode(b)
+	if err != nil {
+		return fmt.Errorf("check %s: %w", out, err)
+	}
+	if err := dictfile.Diff(d, got); err != nil {
 		return fmt.Errorf("check %s: %w", out, err)
 	}
 	if err := os.WriteFile(out, b, 0o644); err != nil {

@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"os"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -127,36 +126,8 @@ func tinyDict(t testing.TB) *dict.Dict {
 // encoding of want.
 func checkEquivalent(t *testing.T, want, got *dict.Dict) {
 	t.Helper()
-	for _, c := range []struct {
-		name      string
-		want, got any
-	}{
-		{"Morphs", want.Morphs, got.Morphs},
-		{"POSTable", want.POSTable, got.POSTable},
-		{"Connection", want.Connection, got.Connection},
-		{"Index", want.Index, got.Index},
-		{"CharClass", want.CharClass, got.CharClass},
-		{"CharCategory", want.CharCategory, got.CharCategory},
-		{"InvokeList", want.InvokeList, got.InvokeList},
-		{"GroupList", want.GroupList, got.GroupList},
-		{"UnkDict", want.UnkDict, got.UnkDict},
-		{"Info", want.Info(), got.Info()},
-	} {
-		if !reflect.DeepEqual(c.want, c.got) {
-			t.Errorf("%s differs", c.name)
-		}
-	}
-	wantMeta := dict.ContentsMeta{dict.POSStartIndex: 0, dict.POSHierarchy: 4, dict.BaseFormIndex: 4}
-	if !reflect.DeepEqual(got.ContentsMeta, wantMeta) {
-		t.Errorf("ContentsMeta = %v, want %v", got.ContentsMeta, wantMeta)
-	}
-	if len(got.Contents) != len(want.Contents) {
-		t.Fatalf("%d contents rows, want %d", len(got.Contents), len(want.Contents))
-	}
-	for i, row := range want.Contents {
-		if g := got.Contents[i]; len(g) != 1 || g[0] != row[2] {
-			t.Fatalf("Contents[%d] = %q, want [%q]", i, g, row[2])
-		}
+	if err := Diff(want, got); err != nil {
+		t.Fatal(err)
 	}
 }
 
