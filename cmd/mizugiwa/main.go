@@ -5,6 +5,7 @@
 //
 //	mizugiwa serve    --data DIR --listen ADDR        run the gRPC server
 //	mizugiwa classify [--server ADDR | --data DIR] [--user U] [--json] FILE...
+//	mizugiwa rules report --list LIST                  how often each rule fires
 //	mizugiwa corpus fetch spamassassin --dir DIR       fetch the public corpus
 //	mizugiwa version
 //
@@ -43,6 +44,7 @@ func commands() []command {
 		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
 		{"tune", "fit the combiner's weights on a labelled list", runTune},
 		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
+		{"rules", "check a rules file; count how often each rule fires on labelled mail", runRules},
 		{"url", "normalize URLs as a browser would; edit the URL block and allow lists", runURL},
 		{"sig", "add, remove, check, export and import signatures of spam parts", runSig},
 		{"milter", "serve the milter protocol for Postfix and Sendmail", runMilter},
