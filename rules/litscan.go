@@ -17,7 +17,8 @@ type litScanner struct {
 	lits   []literal
 	class  [256]uint8 // byte class: 0 for bytes no literal holds
 	nclass int
-	trans  []int32   // next state by state*nclass + class
+	trans  []int32   // next state by state*nclass + class, while building
+	next   []uint16  // trans once built: half the cache lines per lookup
 	out    [][]int32 // by state, the literals that end on entering it
 	hasOut []bool    // by state, len(out) > 0: one byte to test per byte scanned
 }
@@ -109,6 +110,11 @@ func newLitScanner(lits []literal) *litScanner {
 			queue = append(queue, t)
 		}
 	}
+	s.next = make([]uint16, len(s.trans))
+	for i, t := range s.trans {
+		s.next[i] = uint16(t) // states number at most maxScanStates
+	}
+	s.trans = nil
 	s.hasOut = make([]bool, len(s.out))
 	for st, o := range s.out {
 		s.hasOut[st] = len(o) > 0
@@ -122,12 +128,12 @@ func newLitScanner(lits []literal) *litScanner {
 // which the folding of the scan does not follow.
 func (s *litScanner) scan(text string, present []uint64) (ascii, wideFold bool) {
 	var high byte
-	n := int32(s.nclass)
-	st := int32(0)
+	n := s.nclass
+	st := 0
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		high |= b
-		st = s.trans[st*n+int32(s.class[b])]
+		st = int(s.next[st*n+int(s.class[b])])
 		if s.hasOut[st] {
 			for _, id := range s.out[st] {
 				present[id>>6] |= 1 << (id & 63)
