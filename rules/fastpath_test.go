@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -304,14 +303,7 @@ func FuzzPrefilter(f *testing.F) {
 // must all have a dfa; a body regexp may go without when its table would
 // be too large (its literals are found first).
 func TestDFACorpus(t *testing.T) {
-	set, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	extra, err := LoadFile(filepath.Join("testdata", "extra.rules"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, extra := testRuleSets(t)
 	ms, _ := corpora(t)
 	var paras [][]string // by message
 	for _, tm := range ms {

@@ -58,6 +58,22 @@ func refEval(s *Set, in *scoring.Input, memo map[refBodyKey]refResult) []scoring
 // refParagraph separates the paragraphs of a text: blank lines.
 var refParagraph = regexp.MustCompile(`\n[ \t\r]*\n(?:[ \t\r]*\n)*`)
 
+// testRuleSets returns the built-in rules and testdata/extra.rules, a set
+// with what the built-in one does not use (raw values, regexps the dfa
+// once could not take, odd field names, negations).
+func testRuleSets(t *testing.T) (builtin, extra *Set) {
+	t.Helper()
+	builtin, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err = LoadFile(filepath.Join("testdata", "extra.rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return builtin, extra
+}
+
 // refBodyKey names a body condition on the text parts of a message.
 type refBodyKey struct {
 	c     *cond
@@ -485,15 +501,7 @@ func foldedNames(m *message.Message) *message.Message {
 // without some of the fields rules ask for; with no envelope and with one
 // made up from the message.
 func TestEvalMatchesReference(t *testing.T) {
-	set, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// And a set with what the built-in one does not use.
-	extra, err := LoadFile(filepath.Join("testdata", "extra.rules"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, extra := testRuleSets(t)
 	ms, all := corpora(t)
 	fired := map[string]int{}
 	for i, tm := range ms {
