@@ -273,17 +273,7 @@ func TestPrefilterCorpus(t *testing.T) {
 }
 
 func FuzzPrefilter(f *testing.F) {
-	set, err := Builtin()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, r := range set.Rules {
-		for _, c := range r.conds {
-			if c.re != nil {
-				f.Add(c.re.String(), "Outlook Express \u017ftyle 未 承諾")
-			}
-		}
-	}
+	seedBuiltinRegexps(f, "Outlook Express \u017ftyle 未 承諾", false)
 	f.Add(`(?i)mask|kelvin`, "MA\u017f\u212a")
 	f.Add(`(?i)é+x|[a-c]{2}`, "É X")
 	f.Add(`[\x{FF61}-\x{FF9F}]+|^$`, "")
@@ -360,17 +350,7 @@ func checkDFA(t *testing.T, pat string, d *dfa, re *regexp.Regexp, v string) {
 }
 
 func FuzzDFA(f *testing.F) {
-	set, err := Builtin()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, r := range set.Rules {
-		for _, c := range r.conds {
-			if c.re != nil {
-				f.Add(c.re.String(), "Outlook Express \u017ftyle 未 承諾 <a@b> !!?")
-			}
-		}
-	}
+	seedBuiltinRegexps(f, "Outlook Express \u017ftyle 未 承諾 <a@b> !!?", false)
 	f.Add(`(?i)^\s*mask$|kelvin|x*`, "MA\u017f\u212a")
 	f.Add(`(?s)a.b|^$|[^a-c]{2,3}$`, "a\nb\xff")
 	f.Add(`\Aab*\z|(?m)^x`, "abbb")
@@ -390,17 +370,7 @@ func FuzzDFA(f *testing.F) {
 // FuzzBodyPrefilter checks that the literal scan of body conditions never
 // turns away a text the regexp matches.
 func FuzzBodyPrefilter(f *testing.F) {
-	set, err := Builtin()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, r := range set.Rules {
-		for _, c := range r.conds {
-			if c.kind == condBody {
-				f.Add(c.re.String(), "Reply with REMOVE in the \u017fubject. Ｆｒｅｅ ＄ 高収入 no ri\u017fk")
-			}
-		}
-	}
+	seedBuiltinRegexps(f, "Reply with REMOVE in the \u017fubject. Ｆｒｅｅ ＄ 高収入 no ri\u017fk", true)
 	f.Add(`(?i)\bno (?:risk|k\w+)\b`, "NO \u212aITS")
 	f.Add(`FREE[!?]|お得[なに]`, "free! お得な")
 	f.Fuzz(func(t *testing.T, pat, v string) {
@@ -537,4 +507,20 @@ func FuzzLitScanner(f *testing.F) {
 			t.Errorf("ascii(%q) = %v", text, ascii)
 		}
 	})
+}
+
+// seedBuiltinRegexps seeds f with every regexp of the built-in rules (only
+// the body conditions' with bodyOnly), each paired with sample.
+func seedBuiltinRegexps(f *testing.F, sample string, bodyOnly bool) {
+	set, err := Builtin()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		for _, c := range r.conds {
+			if c.re != nil && (!bodyOnly || c.kind == condBody) {
+				f.Add(c.re.String(), sample)
+			}
+		}
+	}
 }
