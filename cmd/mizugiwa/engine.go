@@ -132,14 +132,8 @@ func (s *stack) engine(f engineFlags, log *slog.Logger) (*classifier.Engine, err
 		case "structure":
 			sc = rules.NewStructure(nil)
 		case "headers":
-			var set *rules.Set
-			if f.rules != "" {
-				if set, err = rules.LoadFile(f.rules); err != nil {
-					return nil, fmt.Errorf("--rules: %w", err)
-				}
-			}
-			if s.headers, err = rules.NewHeaders(set); err != nil {
-				return nil, err
+			if s.headers, err = loadHeaders(f.rules); err != nil {
+				return nil, fmt.Errorf("--rules: %w", err)
 			}
 			sc = s.headers
 		case "bayes":

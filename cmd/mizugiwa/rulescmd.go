@@ -28,12 +28,17 @@ func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return errUsage
 }
 
-// loadRuleSet reads the rules file at path, or the built-in rules for "".
-func loadRuleSet(path string) (*rules.Set, error) {
-	if path == "" {
-		return rules.Builtin()
+// loadHeaders returns the header rules of the file at path, or the
+// built-in rules for "".
+func loadHeaders(path string) (*rules.Headers, error) {
+	var set *rules.Set
+	if path != "" {
+		var err error
+		if set, err = rules.LoadFile(path); err != nil {
+			return nil, err
+		}
 	}
-	return rules.LoadFile(path)
+	return rules.NewHeaders(set)
 }
 
 // runRulesCheck parses a rules file as serve would on start or on SIGHUP,
@@ -44,10 +49,11 @@ func runRulesCheck(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	set, err := loadRuleSet(*file)
+	h, err := loadHeaders(*file)
 	if err != nil {
 		return err
 	}
+	set := h.Set()
 	fmt.Fprintf(stdout, "%s: %d rules\n", set.Source, len(set.Rules))
 	return nil
 }
@@ -67,11 +73,7 @@ func runRulesReport(ctx context.Context, args []string, stdout, stderr io.Writer
 		fs.Usage()
 		return errUsage
 	}
-	set, err := loadRuleSet(*file)
-	if err != nil {
-		return err
-	}
-	h, err := rules.NewHeaders(set)
+	h, err := loadHeaders(*file)
 	if err != nil {
 		return err
 	}
