@@ -378,10 +378,7 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 		if !ec.bodyDone {
 			ec.scanBody()
 		}
-		lits := st.lits
-		if ec.prog.body == nil {
-			lits = nil
-		}
+		lits := st.lits // nil when the condition has no literals to scan for
 		for i := range ec.body {
 			bp := &ec.body[i]
 			if c.pre.nonASCII && bp.ascii || lits != nil && !lits.holds(bp.all, bp.wide) {
