@@ -24,10 +24,33 @@ type Weights struct {
 	Version int `json:"version"`
 	// Symbols maps a symbol name to its weight.
 	Symbols map[string]float64 `json:"symbols"`
+	// Hinges bend the weighted score of the symbols they name (see Hinge).
+	// A symbol with a continuous score, such as a Bayesian model's, need
+	// not be worth the same per unit everywhere on its scale: the fit
+	// learns where its evidence firms up.
+	Hinges map[string][]Hinge `json:"hinges,omitempty"`
 	// Offset is added to every scanned message's score.
 	Offset float64 `json:"offset"`
 	// Note says where the weights come from.
 	Note string `json:"note,omitempty"`
+}
+
+// Hinge adds Slope per unit of a symbol's reported score beyond At, on the
+// side of At away from zero: for At >= 0 it adds Slope*(score-At) when the
+// score exceeds At, for At < 0 it adds Slope*(score-At) when the score is
+// below At. With Slope >= 0 every hinge rises with the score, so a
+// stronger sign of spam never lowers a message's score.
+type Hinge struct {
+	At    float64 `json:"at"`
+	Slope float64 `json:"slope"`
+}
+
+// value is the hinge's addition for a reported score x.
+func (h Hinge) value(x float64) float64 {
+	if h.At >= 0 {
+		return h.Slope * math.Max(0, x-h.At)
+	}
+	return h.Slope * math.Min(0, x-h.At)
 }
 
 // Validate reports the first invalid field.
@@ -41,6 +64,16 @@ func (w *Weights) Validate() error {
 	for name, v := range w.Symbols {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return fmt.Errorf("weights: symbols.%s: %v is not a finite number", name, v)
+		}
+	}
+	for name, hs := range w.Hinges {
+		for i, h := range hs {
+			switch {
+			case math.IsNaN(h.At) || math.IsInf(h.At, 0):
+				return fmt.Errorf("weights: hinges.%s[%d].at: %v is not a finite number", name, i, h.At)
+			case math.IsNaN(h.Slope) || math.IsInf(h.Slope, 0) || h.Slope < 0:
+				return fmt.Errorf("weights: hinges.%s[%d].slope: %v is not a finite number >= 0", name, i, h.Slope)
+			}
 		}
 	}
 	return nil
@@ -102,8 +135,12 @@ func (w *Weights) apply(syms []scoring.Symbol) float64 {
 		if fixedSymbol(syms[i].Name) {
 			continue
 		}
+		x := syms[i].Score
 		if f, ok := w.Symbols[syms[i].Name]; ok {
 			syms[i].Score *= f
+		}
+		for _, h := range w.Hinges[syms[i].Name] {
+			syms[i].Score += h.value(x)
 		}
 	}
 	return w.Offset
@@ -133,11 +170,27 @@ type FitOptions struct {
 	// at equal priors, however cleanly the training ham separates, since
 	// newer mail is never as clean as the training mail.
 	MinLogit float64
+	// HamCost is what a ham scored as spam costs in the fit, in missed
+	// spam. Default 50. A lost real mail costs far more than a spam let
+	// through, and the cost puts the fit's effort where the threshold
+	// lives: on separating the spam from the hardest ham rather than on
+	// ordering the spam among themselves. On blocked out-of-fold scores
+	// of the SpamAssassin split's training half, weights fitted on four
+	// folds and judged on the fifth (the Bayes symbols bent as mizugiwa
+	// tune bends them) ranked the fifth with 1-ROCA 0.51% at 50 against
+	// 0.77% at 10 and 0.89% at 1 (equal classes).
+	HamCost float64
+	// Knots lists, per symbol, where the fit may bend the symbol's score:
+	// a Hinge at each knot, its slope fitted (and never negative) with the
+	// weights. Symbols not named stay linear.
+	Knots map[string][]float64
 }
 
 // FitWeights fits the combiner by L2-regularized logistic regression of the
-// label on the symbols' scores, classes weighed equally (the training mix
-// of spam and ham need not be the mix the server sees). No weight is
+// label on the symbols' scores (and their hinges, where o.Knots asks for
+// them), each class weighed as a whole, ham HamCost times as much as spam
+// (the training mix of spam and ham need not be the mix the server sees,
+// and ham is precious). No weight or slope is
 // negative: a symbol's score already carries its sign, and a sign of spam
 // that happens to come with ham in the training mail (invisible text in
 // newsletters, say) must not become a way for spam to lower its score; such
@@ -164,6 +217,12 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	if o.MinLogit == 0 {
 		o.MinLogit = math.Log(99)
 	}
+	if o.HamCost == 0 {
+		o.HamCost = 50
+	}
+	if o.HamCost < 0 || math.IsNaN(o.HamCost) || math.IsInf(o.HamCost, 0) {
+		return nil, fmt.Errorf("weights: ham cost %v must be positive and finite", o.HamCost)
+	}
 	var nspam, nham int
 	index := map[string]int{}
 	var names []string
@@ -186,7 +245,20 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	if nspam == 0 || nham == 0 {
 		return nil, errors.New("weights: need both spam and ham samples")
 	}
-	d := len(names) + 1 // last feature is the bias
+	// The hinge columns follow the symbols', in name and knot order.
+	type hingeCol struct {
+		sym int
+		h   Hinge
+	}
+	var hinges []hingeCol
+	for j, n := range names {
+		knots := slices.Clone(o.Knots[n])
+		slices.Sort(knots)
+		for _, k := range slices.Compact(knots) {
+			hinges = append(hinges, hingeCol{sym: j, h: Hinge{At: k, Slope: 1}})
+		}
+	}
+	d := len(names) + len(hinges) + 1 // last feature is the bias
 	x := make([][]float64, len(samples))
 	y := make([]float64, len(samples))
 	cw := make([]float64, len(samples))
@@ -197,12 +269,15 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 				row[j] += sym.Score
 			}
 		}
+		for k, hc := range hinges {
+			row[len(names)+k] = hc.h.value(row[hc.sym])
+		}
 		row[d-1] = 1
 		x[i] = row
 		if s.Spam {
 			y[i], cw[i] = 1, float64(len(samples))/(2*float64(nspam))
 		} else {
-			cw[i] = float64(len(samples)) / (2 * float64(nham))
+			cw[i] = o.HamCost * float64(len(samples)) / (2 * float64(nham))
 		}
 	}
 	beta := newton(x, y, cw, o.L2, o.Iterations)
@@ -216,7 +291,9 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	}
 	slices.Sort(hams)
 	allowed := int(math.Floor(o.MaxFPRate * float64(len(hams))))
-	cut := o.MinLogit
+	// The fitted logit is that of a ham prior HamCost times the spam prior;
+	// MinLogit speaks of equal priors.
+	cut := o.MinLogit - math.Log(o.HamCost)
 	if k := len(hams) - 1 - allowed; k >= 0 {
 		// Just above the highest ham that must stay below the threshold.
 		cut = math.Max(cut, math.Nextafter(hams[k], math.Inf(1)))
@@ -225,7 +302,14 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	for j, n := range names {
 		w.Symbols[n] = beta[j]
 	}
-	w.Note = fmt.Sprintf("logistic regression on %d samples (%d spam, %d ham), L2 %g, ham allowed over the threshold %g", len(samples), nspam, nham, o.L2, o.MaxFPRate)
+	for k, hc := range hinges {
+		if w.Hinges == nil {
+			w.Hinges = map[string][]Hinge{}
+		}
+		n := names[hc.sym]
+		w.Hinges[n] = append(w.Hinges[n], Hinge{At: hc.h.At, Slope: beta[len(names)+k]})
+	}
+	w.Note = fmt.Sprintf("logistic regression on %d samples (%d spam, %d ham), ham cost %g, L2 %g, ham allowed over the threshold %g", len(samples), nspam, nham, o.HamCost, o.L2, o.MaxFPRate)
 	return w, nil
 }
 
@@ -365,6 +449,9 @@ func (w *Weights) String() string {
 	fmt.Fprintf(&b, "offset %.3f\n", w.Offset)
 	for _, n := range names {
 		fmt.Fprintf(&b, "%-28s %8.3f\n", n, w.Symbols[n])
+		for _, h := range w.Hinges[n] {
+			fmt.Fprintf(&b, "  beyond %-19g %8.3f\n", h.At, h.Slope)
+		}
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package classifier
 import (
 	"bytes"
 	"context"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -111,7 +112,8 @@ func TestWeightsApplied(t *testing.T) {
 }
 
 func TestWeightsFile(t *testing.T) {
-	w := &Weights{Version: 1, Symbols: map[string]float64{"BAYES_SPAM": 1.2, "HTML_ONLY": -0.1}, Offset: -0.5, Note: "test"}
+	w := &Weights{Version: 1, Symbols: map[string]float64{"BAYES_SPAM": 1.2, "HTML_ONLY": -0.1}, Offset: -0.5, Note: "test",
+		Hinges: map[string][]Hinge{"BAYES_SPAM": {{At: 4, Slope: 0.25}}}}
 	var b bytes.Buffer
 	if _, err := w.WriteTo(&b); err != nil {
 		t.Fatal(err)
@@ -120,7 +122,8 @@ func TestWeightsFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Offset != w.Offset || got.Symbols["BAYES_SPAM"] != 1.2 || got.Note != "test" {
+	if got.Offset != w.Offset || got.Symbols["BAYES_SPAM"] != 1.2 || got.Note != "test" ||
+		len(got.Hinges["BAYES_SPAM"]) != 1 || got.Hinges["BAYES_SPAM"][0] != (Hinge{At: 4, Slope: 0.25}) {
 		t.Errorf("round trip: %+v", got)
 	}
 	bad := []struct{ in, want string }{
@@ -128,10 +131,85 @@ func TestWeightsFile(t *testing.T) {
 		{`{"version":1,"symbols":{},"colour":1}`, "unknown field"},
 		{`{"version":1,"symbols":{"A":"x"}}`, "symbols"},
 		{`not json`, "weights"},
+		{`{"version":1,"symbols":{},"hinges":{"B":[{"at":2,"slope":-1}]}}`, "hinges.B[0].slope"},
+		{`{"version":1,"symbols":{},"hinges":{"B":[{"at":2,"slope":1},{"at":"x","slope":1}]}}`, "hinges"},
 	}
 	for _, c := range bad {
 		if _, err := ReadWeights(strings.NewReader(c.in)); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ReadWeights(%s) = %v, want an error with %q", c.in, err, c.want)
+		}
+	}
+}
+
+func TestHingesApplied(t *testing.T) {
+	w := &Weights{Version: 1, Symbols: map[string]float64{"S": 0.5, "H": 1},
+		Hinges: map[string][]Hinge{"S": {{At: 2, Slope: 1}, {At: 6, Slope: 2}}, "H": {{At: -4, Slope: 0.5}}}}
+	cases := []struct {
+		sym   string
+		score float64
+		want  float64
+	}{
+		{"S", 1, 0.5},       // short of every knot: linear
+		{"S", 2, 1},         // at a knot: nothing added yet
+		{"S", 4, 2 + 2},     // beyond the first knot
+		{"S", 8, 4 + 6 + 4}, // beyond both
+		{"S", -3, -1.5},     // positive knots leave the other side alone
+		{"H", -3, -3},       // short of the knot
+		{"H", -6, -6 - 1},   // beyond a negative knot: more negative
+		{"OTHER", 3, 3},     // not named: face value, no hinge
+	}
+	for _, c := range cases {
+		e := newEngine(t, Options{Weights: w})
+		if got := e.Combine([]scoring.Symbol{{Name: c.sym, Score: c.score}}); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("%s=%v combines to %v, want %v", c.sym, c.score, got, c.want)
+		}
+	}
+}
+
+// TestFitHinges fits samples whose spam odds stay flat over most of a
+// symbol's range and climb steeply beyond 6: the fit must find the bend
+// at the knots offered, never with a negative slope, and only for the
+// symbols the knots name.
+func TestFitHinges(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 1))
+	var train []Sample
+	for range 6000 {
+		b := r.Float64()*20 - 10
+		logit := 0.1*b + 3*math.Max(0, b-6) - 1
+		spam := r.Float64() < 1/(1+math.Exp(-logit))
+		syms := []scoring.Symbol{{Name: "BAYES", Score: b}}
+		if r.Float64() < 0.5 {
+			syms = append(syms, scoring.Symbol{Name: "NOISE", Score: 1})
+		}
+		train = append(train, Sample{Symbols: syms, Spam: spam})
+	}
+	for _, knots := range [][]float64{nil, {2, 4, 6, 8}} {
+		w, err := FitWeights(train, FitOptions{HamCost: 1, Knots: map[string][]float64{"BAYES": knots, "ABSENT": {1}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := w.Hinges["NOISE"]; ok || len(w.Hinges["BAYES"]) != len(knots) || len(w.Hinges) > 1 {
+			t.Fatalf("knots %v: hinges %v, want one per knot of BAYES only", knots, w.Hinges)
+		}
+		for _, h := range w.Hinges["BAYES"] {
+			if h.Slope < 0 {
+				t.Errorf("negative slope: %+v", h)
+			}
+		}
+		e := newEngine(t, Options{Weights: w})
+		at := func(b float64) float64 { return e.Combine([]scoring.Symbol{{Name: "BAYES", Score: b}}) }
+		low, high := at(6)-at(2), at(10)-at(6)
+		if knots == nil {
+			if math.Abs(high-low) > 1e-9 {
+				t.Errorf("without knots the symbol is bent: %v then %v", low, high)
+			}
+			continue
+		}
+		// The true logit climbs 0.4 over [2, 6] and 12.4 over [6, 10]; the
+		// ridge penalty flattens both, a straight line would give the two
+		// the same rise.
+		if high < 3*low || high < 4 {
+			t.Errorf("with knots the bend is missed: %v over [2,6], %v over [6,10]\n%s", low, high, w)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"github.com/mizugiwa/mizugiwa/bayes"
 	"io"
 	"os"
 	"path/filepath"
@@ -49,6 +50,18 @@ func loadWeights(name string) (*classifier.Weights, error) {
 	return w, nil
 }
 
+// bayesKnots are where the fit may bend the Bayes symbols' scores: at each
+// fifth of their bound (the Bayes scorer's Weight, 10). The model's log-odds
+// are squashed into that bound, and how much a step of it is worth differs
+// between the unsure middle and the sure ends; on out-of-fold scores of the
+// SpamAssassin split's training half, weights fitted on four blocked folds
+// ranked the fifth with 1-ROCA 0.51% with these knots against 0.60% without
+// (ham cost 50 both).
+var bayesKnots = map[string][]float64{
+	bayes.SymSpam: {2, 4, 6, 8},
+	bayes.SymHam:  {-2, -4, -6, -8},
+}
+
 func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("tune", "--train LIST [--root DIR] [--folds K] [--out FILE]", stderr)
 	trainList := fs.String("train", "", "label list to fit the weights on (lines: spam PATH / ham PATH)")
@@ -58,6 +71,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	out := fs.String("out", "", "write the weights to this file (default: standard output)")
 	l2 := fs.Float64("l2", 0.01, "ridge penalty of the logistic regression")
 	maxFP := fs.Float64("max-fp", 0.001, "share of training ham allowed at or above the threshold")
+	hamCost := fs.Float64("ham-cost", 50, "what a ham scored as spam costs in the fit, in missed spam")
 	conc := fs.Int("concurrency", runtime.GOMAXPROCS(0), "messages classified at once")
 	var ef engineFlags
 	ef.register(fs)
@@ -81,7 +95,9 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	w, err := classifier.FitWeights(samples, classifier.FitOptions{L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold})
+	w, err := classifier.FitWeights(samples, classifier.FitOptions{
+		L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold, HamCost: *hamCost, Knots: bayesKnots,
+	})
 	if err != nil {
 		return err
 	}
