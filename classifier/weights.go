@@ -180,6 +180,9 @@ type FitOptions struct {
 	// tune bends them) ranked the fifth with 1-ROCA 0.51% at 50 against
 	// 0.77% at 10 and 0.89% at 1 (equal classes).
 	HamCost float64
+	// Fixed names symbols left out of the fit: the weights do not name
+	// them, so they count as their scorers report them.
+	Fixed map[string]bool
 	// Knots lists, per symbol, where the fit may bend the symbol's score:
 	// a Hinge at each knot, its slope fitted (and never negative) with the
 	// weights. Symbols not named stay linear.
@@ -233,7 +236,7 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 			nham++
 		}
 		for _, sym := range s.Symbols {
-			if fixedSymbol(sym.Name) {
+			if fixedSymbol(sym.Name) || o.Fixed[sym.Name] {
 				continue
 			}
 			if _, ok := index[sym.Name]; !ok {

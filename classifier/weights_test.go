@@ -81,6 +81,19 @@ func TestFitWeights(t *testing.T) {
 	}
 }
 
+func TestFitFixed(t *testing.T) {
+	w, err := FitWeights(samples(3000, 2), FitOptions{Fixed: map[string]bool{"SPAMMY": true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w.Symbols["SPAMMY"]; ok {
+		t.Errorf("a fixed symbol was fitted:\n%s", w)
+	}
+	if w.Symbols["BAYES"] <= 0 {
+		t.Errorf("the other symbols were not fitted:\n%s", w)
+	}
+}
+
 func abs(f float64) float64 {
 	if f < 0 {
 		return -f

@@ -43,8 +43,12 @@ type Rule struct {
 	Name        string
 	Weight      float64
 	Description string
-	Line        int // line of the "rule" keyword in its file
-	conds       []cond
+	// Fixed says the Weight is meant as written: the combiner's weights
+	// are not to be refitted for it (mizugiwa tune leaves it out), as for
+	// a rule about a kind of mail the tuning corpus hardly holds.
+	Fixed bool
+	Line  int // line of the "rule" keyword in its file
+	conds []cond
 }
 
 // A Set is a parsed rules file. It is immutable once parsed and safe for
@@ -176,6 +180,14 @@ func Parse(name string, src []byte) (*Set, error) {
 				return nil, errf("rule %s described twice", cur.Name)
 			}
 			cur.Description = rest
+		case "fixed":
+			if rest != "" {
+				return nil, errf("fixed takes no argument")
+			}
+			if cur.Fixed {
+				return nil, errf("rule %s marked fixed twice", cur.Name)
+			}
+			cur.Fixed = true
 		case "header":
 			c, err := parseHeaderCond(rest)
 			if err != nil {

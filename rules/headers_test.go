@@ -102,6 +102,9 @@ func TestParseErrors(t *testing.T) {
 		{"rule A 1\ndescribe a\nbody !~ /x/\n", 3},
 		{"rule A 1\ndescribe a\nbody =~ /(/\n", 3},
 		{"rule A 1\ndescribe a\nbody =~ x\n", 3},
+		{"rule A 1\ndescribe a\nfixed yes\nexists To\n", 3},
+		{"rule A 1\ndescribe a\nfixed\nfixed\nexists To\n", 4},
+		{"fixed\n", 1},
 	}
 	for _, tc := range tests {
 		_, err := Parse("t.rules", []byte(tc.src))
@@ -112,6 +115,28 @@ func TestParseErrors(t *testing.T) {
 		}
 		if pe.Line != tc.line || !strings.Contains(err.Error(), "t.rules:") {
 			t.Errorf("Parse(%q): %v, want line %d", tc.src, err, tc.line)
+		}
+	}
+}
+
+func TestFixed(t *testing.T) {
+	set, err := Parse("t.rules", []byte("rule A 1\ndescribe a\nfixed\nexists To\n\nrule B 1\ndescribe b\nexists To\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !set.Rules[0].Fixed || set.Rules[1].Fixed {
+		t.Errorf("fixed: A %v, B %v; want A only", set.Rules[0].Fixed, set.Rules[1].Fixed)
+	}
+	// The Japanese rules of the built-in set are fixed (the SpamAssassin
+	// corpus cannot weigh them), the others are not.
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range b.Rules {
+		ja := strings.Contains(r.Name, "_JA_") || r.Name == "SUBJ_HALFWIDTH_KANA" || r.Name == "SUBJ_PLATFORM_CHARS"
+		if r.Fixed != ja {
+			t.Errorf("%s: fixed %v, want %v", r.Name, r.Fixed, ja)
 		}
 	}
 }

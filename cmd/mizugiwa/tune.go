@@ -95,8 +95,18 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	hdr, err := loadHeaders(ef.rules)
+	if err != nil {
+		return err
+	}
+	fixed := map[string]bool{}
+	for _, r := range hdr.Set().Rules {
+		if r.Fixed {
+			fixed[r.Name] = true
+		}
+	}
 	w, err := classifier.FitWeights(samples, classifier.FitOptions{
-		L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold, HamCost: *hamCost, Knots: bayesKnots,
+		L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold, HamCost: *hamCost, Knots: bayesKnots, Fixed: fixed,
 	})
 	if err != nil {
 		return err
