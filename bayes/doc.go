@@ -28,6 +28,21 @@
 // Spam and Ham are the evidence in [0, 1] that the message is spam and ham;
 // Prob is Robinson's indicator I.
 //
+// A token holding a letter of a CJK script (Han, Hiragana, Katakana,
+// Hangul) can only occur in a message with text in such a script, and its
+// rates are taken among those messages: nspam and nham above count only the
+// learned messages with CJK text. Taken among all messages, every Japanese
+// token of a message would carry again the share of Japanese mail in each
+// class, which says more about where the training mail came from than
+// about spam: with the SpamAssassin corpus (English ham, some Asian spam)
+// and a few Japanese messages of each class, Japanese newsletters scored
+// as spam on the strength of their language alone. Measured with the
+// SpamAssassin split's training half plus one half of ja-dev, tested on the
+// other half (each way): ham flagged at the engine's default threshold went
+// from 3 of 59 and 4 of 59 to none, spam missed from 3 and 4 of 69 to 17
+// and 18. A scope whose totals were written before these counts existed
+// keeps taking every rate among all messages.
+//
 // Prob saturates: with strong evidence it rounds to exactly 0 or 1 and no
 // longer orders messages. Result.Score does not. It starts from the log-odds
 // of Robinson's indicator,
@@ -78,9 +93,13 @@
 // the global scope is the single byte 0x00 and one user's keys form one
 // contiguous range:
 //
-//	"b/" scope "n"                totals: uvarint nspam, nham, ntokens
+//	"b/" scope "n"                totals: uvarint nspam, nham, ntokens, then
+//	                              (for a scope first written empty by a
+//	                              version that counts them) 'c', uvarint
+//	                              nspam and nham with CJK text
 //	"b/" scope "m" digest[32]     a learned message: version byte 1, label
-//	                              byte 's' or 'h', uvarint day learned,
+//	                              byte 's' or 'h' ('S' or 'H' for a message
+//	                              with CJK text), uvarint day learned,
 //	                              uvarint count, then count 8-byte big-endian
 //	                              token hashes (sorted, distinct)
 //	"b/" scope "t" hash[8]        a token: uvarint spam, ham, last-use day

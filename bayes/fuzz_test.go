@@ -17,6 +17,8 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add(counts{spam: 3, ham: 1 << 31, day: 19000}.appendTo(nil))
 	f.Add(totals{spam: 500, ham: 2625, tokens: 81234}.encode())
+	f.Add(totals{spam: 569, ham: 2684, tokens: 90000, cjk: true, cjkSpam: 76, cjkHam: 61}.encode())
+	f.Add(record{spam: true, cjk: true, day: 20000, hashes: []uint64{1, 2, 3}}.encode())
 	f.Add(tokenKey(nil, scopeOf("alice@example.jp"), 0xdeadbeef))
 	f.Add(msgKey(scopeOf(""), [32]byte{1, 2, 3}))
 	f.Add([]byte{})

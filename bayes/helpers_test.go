@@ -203,6 +203,12 @@ func recordCounts(t testing.TB, db *store.DB, user string) (totals, map[uint64][
 		} else {
 			tot.ham++
 		}
+		switch {
+		case r.cjk && r.spam:
+			tot.cjkSpam++
+		case r.cjk:
+			tot.cjkHam++
+		}
 		for _, h := range r.hashes {
 			c := want[h]
 			c[k]++
@@ -210,6 +216,8 @@ func recordCounts(t testing.TB, db *store.DB, user string) (totals, map[uint64][
 		}
 	}
 	tot.tokens = uint64(len(want))
+	// The scopes of these tests start empty: they count CJK messages.
+	tot.cjk = tot.spam+tot.ham > 0
 	return tot, want
 }
 

@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mizugiwa/mizugiwa/store"
 )
@@ -104,13 +106,28 @@ var errCorrupt = errors.New("corrupt value")
 type totals struct {
 	spam, ham uint64 // messages learned
 	tokens    uint64 // distinct tokens with a count
+	// cjkSpam and cjkHam count the learned messages with text in a CJK
+	// script (see cjkToken). They are kept only when cjk is set: for a
+	// scope that was empty when this version first wrote it. A scope
+	// written before holds messages whose script was not recorded.
+	cjkSpam, cjkHam uint64
+	cjk             bool
 }
 
+// cjkMarker introduces the CJK message counts in an encoded totals value.
+const cjkMarker = 'c'
+
 func (t totals) encode() []byte {
-	v := make([]byte, 0, 3*binary.MaxVarintLen64)
+	v := make([]byte, 0, 1+5*binary.MaxVarintLen64)
 	v = binary.AppendUvarint(v, t.spam)
 	v = binary.AppendUvarint(v, t.ham)
-	return binary.AppendUvarint(v, t.tokens)
+	v = binary.AppendUvarint(v, t.tokens)
+	if t.cjk {
+		v = append(v, cjkMarker)
+		v = binary.AppendUvarint(v, t.cjkSpam)
+		v = binary.AppendUvarint(v, t.cjkHam)
+	}
+	return v
 }
 
 func decodeTotals(v []byte) (totals, error) {
@@ -122,10 +139,70 @@ func decodeTotals(v []byte) (totals, error) {
 	if t.ham, v, ok = uvarint(v); !ok {
 		return t, errCorrupt
 	}
-	if t.tokens, v, ok = uvarint(v); !ok || len(v) != 0 {
+	if t.tokens, v, ok = uvarint(v); !ok {
+		return t, errCorrupt
+	}
+	if len(v) == 0 {
+		return t, nil
+	}
+	if v[0] != cjkMarker {
+		return t, errCorrupt
+	}
+	t.cjk = true
+	if t.cjkSpam, v, ok = uvarint(v[1:]); !ok || t.cjkSpam > t.spam {
+		return t, errCorrupt
+	}
+	if t.cjkHam, v, ok = uvarint(v); !ok || t.cjkHam > t.ham || len(v) != 0 {
 		return t, errCorrupt
 	}
 	return t, nil
+}
+
+// count adds a commit's change of learned messages to t. A scope that holds
+// no message starts counting CJK messages.
+func (t *totals) count(sd *scopeDelta) {
+	if t.spam == 0 && t.ham == 0 {
+		t.cjk, t.cjkSpam, t.cjkHam = true, 0, 0
+	}
+	t.spam = addClamp64(t.spam, sd.spam)
+	t.ham = addClamp64(t.ham, sd.ham)
+	if t.cjk {
+		t.cjkSpam = min(addClamp64(t.cjkSpam, sd.cjkSpam), t.spam)
+		t.cjkHam = min(addClamp64(t.cjkHam, sd.cjkHam), t.ham)
+	}
+}
+
+// empty reports whether t counts nothing, so that a user's totals key can go.
+func (t totals) empty() bool { return t.spam == 0 && t.ham == 0 && t.tokens == 0 }
+
+// cjkToken reports whether token holds a letter of a CJK script (Han,
+// Hiragana, Katakana, Hangul). Such tokens occur only in messages with
+// text in those scripts, and their rates are taken among such messages
+// (see the package documentation).
+func cjkToken(token string) bool {
+	for i := 0; i < len(token); i++ {
+		if token[i] < 0xE1 { // every rune of these scripts encodes from 0xE1 up
+			continue
+		}
+		for _, r := range token[i:] {
+			if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+				unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// anyCJK reports whether any of tokens is a cjkToken.
+func anyCJK(tokens []string) bool {
+	for _, t := range tokens {
+		if cjkToken(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // counts are one token's counts in one scope.
@@ -158,18 +235,29 @@ func decodeCounts(v []byte) (counts, error) {
 // record is what is kept of a learned message.
 type record struct {
 	spam   bool
+	cjk    bool // the message had text in a CJK script
 	day    uint32
 	hashes []uint64 // sorted, distinct
 }
 
 const recordVersion = 1
 
+// label returns the record's label byte: 's' or 'h', upper case for a
+// message with text in a CJK script.
+func (r record) label() byte {
+	b := byte('h')
+	if r.spam {
+		b = 's'
+	}
+	if r.cjk {
+		b -= 'a' - 'A'
+	}
+	return b
+}
+
 func (r record) encode() []byte {
 	v := make([]byte, 0, 2+2*binary.MaxVarintLen64+8*len(r.hashes))
-	v = append(v, recordVersion, 'h')
-	if r.spam {
-		v[1] = 's'
-	}
+	v = append(v, recordVersion, r.label())
 	v = binary.AppendUvarint(v, uint64(r.day))
 	v = binary.AppendUvarint(v, uint64(len(r.hashes)))
 	for _, h := range r.hashes {
@@ -180,10 +268,11 @@ func (r record) encode() []byte {
 
 func decodeRecord(v []byte) (record, error) {
 	var r record
-	if len(v) < 2 || v[0] != recordVersion || (v[1] != 's' && v[1] != 'h') {
+	if len(v) < 2 || v[0] != recordVersion || !strings.ContainsRune("shSH", rune(v[1])) {
 		return r, errCorrupt
 	}
-	r.spam = v[1] == 's'
+	r.spam = v[1] == 's' || v[1] == 'S'
+	r.cjk = v[1] == 'S' || v[1] == 'H'
 	d, v, ok := uvarint(v[2:])
 	if !ok || d > 1<<32-1 {
 		return r, errCorrupt

@@ -264,10 +264,11 @@ type Clue struct {
 
 // tok is one distinct token of a message being scored.
 type tok struct {
-	h  uint64
-	i  int32 // index in the caller's token list
-	us uint32
-	uh uint32 // the user's counts
+	h   uint64
+	i   int32 // index in the caller's token list
+	us  uint32
+	uh  uint32 // the user's counts
+	cjk bool   // a cjkToken
 }
 
 // clue is one token that passed MinDev.
@@ -303,7 +304,7 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 
 	toks := sc.toks[:0]
 	for i, t := range tokens {
-		toks = append(toks, tok{h: TokenHash(t), i: int32(i)})
+		toks = append(toks, tok{h: TokenHash(t), i: int32(i), cjk: cjkToken(t)})
 	}
 	slices.SortFunc(toks, func(a, b tok) int { return cmp.Compare(a.h, b.h) })
 	toks = slices.CompactFunc(toks, func(a, b tok) bool { return a.h == b.h })
@@ -341,6 +342,21 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		small := min(nspam, nham)
 		wSpam, wHam = small/nspam, small/nham
 	}
+	// A token of a CJK script occurs only in messages with text in one;
+	// its rates are taken among those messages, so that how many of each
+	// class were in those scripts (an accident of the training mail, such
+	// as an English ham corpus beside Japanese spam) is not counted again
+	// with every such token of a message.
+	cspam, cham, cwSpam, cwHam := nspam, nham, wSpam, wHam
+	if m.tot.cjk {
+		cspam, cham = float64(max(m.tot.cjkSpam, 1)), float64(max(m.tot.cjkHam, 1))
+		small := min(cspam, cham)
+		cwSpam, cwHam = small/cspam, small/cham
+	}
+	ucspam, ucham := uspam, uham
+	if ut.cjk {
+		ucspam, ucham = float64(ut.cjkSpam)+o.UserPrior, float64(ut.cjkHam)+o.UserPrior
+	}
 	for k := range toks {
 		t := &toks[k]
 		var gs, gh uint32
@@ -354,11 +370,15 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		if gs == 0 && gh == 0 && t.us == 0 && t.uh == 0 {
 			continue
 		}
-		n := (float64(gs)+float64(t.us))*wSpam + (float64(gh)+float64(t.uh))*wHam
-		b, g := float64(gs)/nspam, float64(gh)/nham
+		ns, nh, ws, wh, us, uh := nspam, nham, wSpam, wHam, uspam, uham
+		if t.cjk {
+			ns, nh, ws, wh, us, uh = cspam, cham, cwSpam, cwHam, ucspam, ucham
+		}
+		n := (float64(gs)+float64(t.us))*ws + (float64(gh)+float64(t.uh))*wh
+		b, g := float64(gs)/ns, float64(gh)/nh
 		if layered {
-			b = (float64(t.us) + o.UserPrior*b) / uspam
-			g = (float64(t.uh) + o.UserPrior*g) / uham
+			b = (float64(t.us) + o.UserPrior*b) / us
+			g = (float64(t.uh) + o.UserPrior*g) / uh
 		}
 		if b+g == 0 {
 			continue

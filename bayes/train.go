@@ -39,6 +39,7 @@ type op struct {
 	id     [32]byte
 	forget bool
 	spam   bool
+	cjk    bool     // the message has text in a CJK script
 	hashes []uint64 // sorted, distinct
 }
 
@@ -51,7 +52,7 @@ func (m *Model) Learn(ctx context.Context, user string, id [32]byte, tokens []st
 	if err := checkUser(user); err != nil {
 		return false, err
 	}
-	s, err := m.commit(ctx, []op{{user: user, id: id, spam: spam, hashes: hashTokens(tokens)}})
+	s, err := m.commit(ctx, []op{{user: user, id: id, spam: spam, cjk: anyCJK(tokens), hashes: hashTokens(tokens)}})
 	return s.Changed(), err
 }
 
@@ -98,7 +99,7 @@ func (t *Trainer) Learn(ctx context.Context, user string, id [32]byte, tokens []
 	if err := checkUser(user); err != nil {
 		return err
 	}
-	t.ops = append(t.ops, op{user: user, id: id, spam: spam, hashes: hashTokens(tokens)})
+	t.ops = append(t.ops, op{user: user, id: id, spam: spam, cjk: anyCJK(tokens), hashes: hashTokens(tokens)})
 	return t.maybeFlush(ctx)
 }
 
@@ -149,12 +150,14 @@ type scopeDelta struct {
 	user      string
 	scope     []byte
 	spam, ham int64 // change of messages learned
-	index     map[uint64]int32
-	hashes    []uint64
-	deltas    []delta
+	// change of messages learned with text in a CJK script
+	cjkSpam, cjkHam int64
+	index           map[uint64]int32
+	hashes          []uint64
+	deltas          []delta
 }
 
-func (d *scopeDelta) add(hashes []uint64, spam bool, sign int32) {
+func (d *scopeDelta) add(hashes []uint64, spam, cjk bool, sign int32) {
 	for _, h := range hashes {
 		i, ok := d.index[h]
 		if !ok {
@@ -169,10 +172,17 @@ func (d *scopeDelta) add(hashes []uint64, spam bool, sign int32) {
 			d.deltas[i].ham += sign
 		}
 	}
-	if spam {
+	switch {
+	case spam:
 		d.spam += int64(sign)
-	} else {
+	default:
 		d.ham += int64(sign)
+	}
+	switch {
+	case cjk && spam:
+		d.cjkSpam += int64(sign)
+	case cjk:
+		d.cjkHam += int64(sign)
 	}
 }
 
@@ -241,19 +251,19 @@ func (m *Model) commit(ctx context.Context, ops []op) (Summary, error) {
 			sum.Unchanged++
 			continue
 		case o.forget:
-			sd.add(st.rec.hashes, st.rec.spam, -1)
+			sd.add(st.rec.hashes, st.rec.spam, st.rec.cjk, -1)
 			st.exists = false
 			sum.Forgotten++
 		default:
 			if st.exists {
-				sd.add(st.rec.hashes, st.rec.spam, -1)
+				sd.add(st.rec.hashes, st.rec.spam, st.rec.cjk, -1)
 				sum.Relabeled++
 			} else {
 				sum.Learned++
 			}
-			sd.add(o.hashes, o.spam, +1)
+			sd.add(o.hashes, o.spam, o.cjk, +1)
 			st.exists = true
-			st.rec = record{spam: o.spam, day: today, hashes: o.hashes}
+			st.rec = record{spam: o.spam, cjk: o.cjk, day: today, hashes: o.hashes}
 		}
 		st.dirty = true
 	}
@@ -384,8 +394,7 @@ func (m *Model) writeGlobal(b *pebble.Batch, sd *scopeDelta, today uint32) ([]up
 			return nil, tot, fmt.Errorf("bayes: commit: %w", err)
 		}
 	}
-	tot.spam = addClamp64(tot.spam, sd.spam)
-	tot.ham = addClamp64(tot.ham, sd.ham)
+	tot.count(sd)
 	if err := b.Set(totalsKey(sd.scope), tot.encode(), nil); err != nil {
 		return nil, tot, fmt.Errorf("bayes: commit: %w", err)
 	}
@@ -492,10 +501,9 @@ func (m *Model) writeUser(ctx context.Context, b *pebble.Batch, sd *scopeDelta, 
 	if err := it.Error(); err != nil {
 		return fmt.Errorf("bayes: commit user %q: %w", sd.user, err)
 	}
-	tot.spam = addClamp64(tot.spam, sd.spam)
-	tot.ham = addClamp64(tot.ham, sd.ham)
+	tot.count(sd)
 	tk := totalsKey(sd.scope)
-	if tot == (totals{}) {
+	if tot.empty() {
 		err = b.Delete(tk, nil)
 	} else {
 		err = b.Set(tk, tot.encode(), nil)
