@@ -39,6 +39,7 @@ const (
 	SymRedirect       = "URL_REDIRECT"
 	SymQueryToken     = "URL_QUERY_TOKEN"
 	SymAnchorMismatch = "URL_ANCHOR_MISMATCH"
+	SymDomainInHost   = "URL_DOMAIN_IN_HOST"
 	SymBlocklisted    = "URL_BLOCKLISTED"
 	SymAllowlisted    = "URL_ALLOWLISTED"
 )
@@ -53,6 +54,7 @@ var trickSymbol = map[string]string{
 	TrickRedirect:       SymRedirect,
 	TrickQueryToken:     SymQueryToken,
 	TrickAnchorMismatch: SymAnchorMismatch,
+	TrickDomainInHost:   SymDomainInHost,
 }
 
 // DefaultWeights returns the starting weight of every symbol. The scale is
@@ -78,6 +80,10 @@ var trickSymbol = map[string]string{
 //   - URL_ANCHOR_MISMATCH 1.5 (spam 1.3%, ham 0.12%): link text showing one
 //     domain while the link goes to another is phishing's signature, but
 //     newsletters' click trackers do it too.
+//   - URL_DOMAIN_IN_HOST 2.0 (spam 0%, ham 0%; in ja-dev 2 of 138 spam,
+//     none of the 118 ham): a host that spells out another site's domain
+//     before its own (rakuten-card.co.jp.member-check.example) is made to
+//     be misread; the trick came after that corpus's time.
 //   - URL_BLOCKLISTED 8.0: the operator said so; enough alone.
 //   - URL_ALLOWLISTED -2.0: a trusted link lowers the score, but spam can
 //     add one, so it cannot outweigh the evidence alone.
@@ -91,6 +97,7 @@ func DefaultWeights() map[string]float64 {
 		SymRedirect:       0.5,
 		SymQueryToken:     0.3,
 		SymAnchorMismatch: 1.5,
+		SymDomainInHost:   2.0,
 		SymBlocklisted:    8.0,
 		SymAllowlisted:    -2.0,
 	}

@@ -43,7 +43,7 @@ func TestFilterScore(t *testing.T) {
 	m := parseMail(t, "phish.eml")
 	got := symbolsOf(t, f, m, envelopeOf(m))
 	def := DefaultWeights()
-	for _, name := range []string{SymUserinfo, SymEscapedHost, SymEntity, SymNumericIP, SymRedirect, SymQueryToken, SymAnchorMismatch, SymBlocklisted, SymAllowlisted} {
+	for _, name := range []string{SymUserinfo, SymEscapedHost, SymEntity, SymNumericIP, SymRedirect, SymQueryToken, SymAnchorMismatch, SymDomainInHost, SymBlocklisted, SymAllowlisted} {
 		s, ok := got[name]
 		if !ok {
 			t.Errorf("no %s", name)

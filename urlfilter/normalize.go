@@ -13,6 +13,7 @@ const (
 	TrickRedirect       = urlnorm.TrickRedirect
 	TrickQueryToken     = urlnorm.TrickQueryToken
 	TrickAnchorMismatch = urlnorm.TrickAnchorMismatch
+	TrickDomainInHost   = urlnorm.TrickDomainInHost
 )
 
 // MaxURLBytes is the longest input Normalize accepts.

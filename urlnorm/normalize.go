@@ -36,6 +36,7 @@ const (
 	TrickRedirect       = "redirect"        // a known redirector wrapping the real target
 	TrickQueryToken     = "query_token"     // a per-recipient or random token in the query or path
 	TrickAnchorMismatch = "anchor_mismatch" // anchor text shows another domain than the href
+	TrickDomainInHost   = "domain_in_host"  // the subdomain spells out another site's domain: http://www.bank.co.jp.evil.example/
 )
 
 // MaxURLBytes is the longest input Normalize accepts. Browsers accept longer
@@ -89,7 +90,7 @@ func (u URL) HasTrick(t string) bool {
 }
 
 // trickOrder ranks tricks for URL.Tricks.
-var trickOrder = [...]string{TrickUserinfo, TrickEscape, TrickEntity, TrickNumericIP, TrickIDN, TrickRedirect, TrickQueryToken, TrickAnchorMismatch}
+var trickOrder = [...]string{TrickUserinfo, TrickEscape, TrickEntity, TrickNumericIP, TrickIDN, TrickRedirect, TrickQueryToken, TrickAnchorMismatch, TrickDomainInHost}
 
 // trickSet is a bit set of tricks, indexed as trickOrder.
 type trickSet uint16
@@ -125,13 +126,15 @@ const (
 	tRedirect
 	tQueryToken
 	tAnchorMismatch
+	tDomainInHost
 )
 
 // Normalize turns raw, a URL as written in a message (with or without a
 // scheme), into what a browser would visit, and lists the tricks used to
 // hide it. It fails, wrapping ErrNotURL, for input that has no valid web
 // host: another scheme (mailto:, javascript:), an invalid IP address such as
-// 999.1.1.1, a host too long for DNS, input longer than MaxURLBytes.
+// 999.1.1.1, a host too long for DNS, input longer than MaxURLBytes (or
+// that escaping makes longer).
 // Normalizing a URL's Normalized gives it back unchanged.
 func Normalize(raw string) (URL, error) {
 	return normalize(raw, nil)
@@ -236,6 +239,12 @@ func normalize(raw string, rcpt *Recipients) (URL, error) {
 		unwrapped = true
 	}
 	u.Normalized = p.String()
+	if len(u.Normalized) > MaxURLBytes {
+		// Escaping can make a URL several times longer (an invalid byte
+		// becomes %EF%BF%BD); refuse it too, so that Normalized always
+		// normalizes again.
+		return URL{Input: raw}, notURL(raw, "longer than "+strconv.Itoa(MaxURLBytes)+" bytes once escaped")
+	}
 	u.Host = p.host
 	u.Domain = p.domain()
 	if unwrapped {
@@ -726,8 +735,59 @@ func (p *parsed) setHost(h string) error {
 	if strings.HasPrefix(h, "xn--") || strings.Contains(h, ".xn--") {
 		p.tricks |= tIDN
 	}
+	if spellsDomain(h) {
+		p.tricks |= tDomainInHost
+	}
 	p.host = h
 	return nil
+}
+
+// spellsDomain reports whether the labels of host before its registrable
+// domain begin with a domain name of their own, as a look-alike host does:
+// rakuten-card.co.jp.member-check.example (or amazon.co.jp-account.example)
+// reads as the brand's at a glance, but the site is member-check.example. Only the suffixes that people
+// recognize as ending a domain name count (com, net, org, jp, and suffixes
+// of two labels such as co.jp or co.uk), not every word the root zone
+// holds (shop.example.co.jp has a subdomain "shop", not a domain), and the
+// name before the suffix must be one a site could use (not "www").
+func spellsDomain(host string) bool {
+	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil || len(reg) >= len(host) {
+		return false
+	}
+	labels := strings.Split(host[:len(host)-len(reg)-1], ".")
+	nsub := len(labels)
+	// The spelled domain may run on into the registrable one with a
+	// hyphen: amazon.co.jp-account.example.
+	if first, _, ok := strings.Cut(reg, "."); ok {
+		if head, _, ok := strings.Cut(first, "-"); ok {
+			labels = append(labels, head)
+		}
+	}
+	for j := 1; j < len(labels) && j <= nsub; j++ {
+		name, suffix := labels[j-1], labels[j]
+		two := ""
+		if j+1 < len(labels) {
+			two = suffix + "." + labels[j+1]
+		}
+		if len(name) < 2 || name == "www" {
+			continue
+		}
+		switch {
+		case two != "" && len(labels[j+1]) == 2 && icannSuffix(two):
+			return true
+		case suffix == "com" || suffix == "net" || suffix == "org" || suffix == "jp":
+			return true
+		}
+	}
+	return false
+}
+
+// icannSuffix reports whether s is itself a public suffix of the ICANN
+// section of the Public Suffix List.
+func icannSuffix(s string) bool {
+	ps, icann := publicsuffix.PublicSuffix(s)
+	return icann && ps == s
 }
 
 // unescapeHost decodes the %-escapes of a host.
