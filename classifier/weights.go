@@ -248,7 +248,7 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	if nspam == 0 || nham == 0 {
 		return nil, errors.New("weights: need both spam and ham samples")
 	}
-	// The hinge columns follow the symbols', in name and knot order.
+	// The hinge columns follow the symbols', each symbol's knots ascending.
 	type hingeCol struct {
 		sym int
 		h   Hinge
