@@ -1,7 +1,8 @@
 // Package bench measures how well a spam filter separates spam from ham,
 // with the figures the field reports: the area under the ROC curve, the
 // error rates at the filter's threshold, and spam recall at a bounded
-// rate of ham wrongly caught.
+// rate of ham wrongly caught. It also drives load (RunLoad): requests from
+// several goroutines at once, with their rate and latency percentiles.
 //
 // The computations follow the peer comparison script
 // (shared/bench/peers/metrics.py) step for step, so that mizugiwa's

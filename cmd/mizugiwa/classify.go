@@ -48,18 +48,36 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		rcpts = []*pb.Recipient{{UserId: *user}}
 	}
 
-	var classify classifyFunc
-	n := *conc
-	if *addr != "" {
-		conn, err := grpc.NewClient(*addr,
+	classify, n, closeFn, err := openClassifier(ctx, *addr, *data, *maxSize, ef, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	if *conc > 0 {
+		n = *conc
+	}
+
+	failed := classifyFiles(ctx, files, n, rcpts, classify, *asJSON, stdout, stderr)
+	if failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d files could not be classified", failed, len(files))}
+	}
+	return nil
+}
+
+// openClassifier returns a classifyFunc that goes through the server at addr
+// or, when addr is "", through an engine on the store in data; how many
+// messages to keep in flight by default (4 per CPU through a server, where
+// the network hides latency, 1 per CPU locally); and what to call when done.
+func openClassifier(ctx context.Context, addr, data string, maxSize int, ef engineFlags, stderr io.Writer) (classifyFunc, int, func(), error) {
+	if addr != "" {
+		conn, err := grpc.NewClient(addr,
 			grpc.WithTransportCredentials(insecure.NewCredentials()),
-			grpc.WithDefaultCallOptions(grpc.MaxCallSendMsgSize(2**maxSize+1<<20), grpc.MaxCallRecvMsgSize(64<<20)))
+			grpc.WithDefaultCallOptions(grpc.MaxCallSendMsgSize(2*maxSize+1<<20), grpc.MaxCallRecvMsgSize(64<<20)))
 		if err != nil {
-			return fmt.Errorf("connect to %s: %w", *addr, err)
+			return nil, 0, nil, fmt.Errorf("connect to %s: %w", addr, err)
 		}
-		defer conn.Close()
 		cl := pb.NewMizugiwaServiceClient(conn)
-		classify = func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (*pb.ClassifyResponse, error) {
+		classify := func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (*pb.ClassifyResponse, error) {
 			req := &pb.ClassifyRequest{Message: raw}
 			if rcpts != nil {
 				req.Envelope = &pb.Envelope{Recipients: rcpts}
@@ -69,40 +87,28 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			resp, err := cl.Classify(ctx, req)
 			if err != nil {
 				s := status.Convert(err)
-				return nil, fmt.Errorf("server %s: %s: %s", *addr, s.Code(), s.Message())
+				return nil, fmt.Errorf("server %s: %s: %s", addr, s.Code(), s.Message())
 			}
 			return resp, nil
 		}
-		if n == 0 {
-			n = 4 * runtime.GOMAXPROCS(0)
+		return classify, 4 * runtime.GOMAXPROCS(0), func() { conn.Close() }, nil
+	}
+	eng, st, err := openEngine(ctx, data, ef, newQuietLogger(stderr))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	classify := func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (*pb.ClassifyResponse, error) {
+		var env scoring.Envelope
+		for _, r := range rcpts {
+			env.Recipients = append(env.Recipients, scoring.Recipient{Address: r.Address, User: r.UserId})
 		}
-	} else {
-		eng, st, err := openEngine(ctx, *data, ef, newQuietLogger(stderr))
+		res, err := eng.Classify(ctx, raw, env)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		defer st.Close()
-		classify = func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (*pb.ClassifyResponse, error) {
-			var env scoring.Envelope
-			for _, r := range rcpts {
-				env.Recipients = append(env.Recipients, scoring.Recipient{Address: r.Address, User: r.UserId})
-			}
-			res, err := eng.Classify(ctx, raw, env)
-			if err != nil {
-				return nil, err
-			}
-			return server.ResultToProto(res), nil
-		}
-		if n == 0 {
-			n = runtime.GOMAXPROCS(0)
-		}
+		return server.ResultToProto(res), nil
 	}
-
-	failed := classifyFiles(ctx, files, n, rcpts, classify, *asJSON, stdout, stderr)
-	if failed > 0 {
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d files could not be classified", failed, len(files))}
-	}
-	return nil
+	return classify, runtime.GOMAXPROCS(0), func() { st.Close() }, nil
 }
 
 type fileResult struct {

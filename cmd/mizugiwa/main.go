@@ -43,6 +43,7 @@ func commands() []command {
 		{"train", "train the Bayes model from spam and ham collections", runTrain},
 		{"eval", "train a fresh model on one labelled list and measure it on another", runEval},
 		{"tune", "fit the combiner's weights on a labelled list", runTune},
+		{"bench", "send messages to a server as fast as it answers; report throughput and latency", runBench},
 		{"user", "get, set and import users' settings (opt-out, mode, threshold, allow/deny)", runUser},
 		{"rules", "check a rules file; count how often each rule fires on labelled mail", runRules},
 		{"url", "normalize URLs as a browser would; edit the URL block and allow lists", runURL},

@@ -513,3 +513,61 @@ func TestRulesCommands(t *testing.T) {
 		t.Errorf("rules report of a rule firing on all ham: exit %d, output\n%s", code, out)
 	}
 }
+
+func TestBench(t *testing.T) {
+	data := t.TempDir()
+	_, addr, _ := startServe(t, data)
+	files := testFiles(t)
+
+	out, errOut, code := mizugiwa(append([]string{"bench", "--server", addr, "--passes", "3", "--concurrency", "2", "--json"}, files...)...)
+	if code != 0 {
+		t.Fatalf("bench exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Target    string             `json:"target"`
+		Messages  int                `json:"messages"`
+		Requests  int                `json:"requests"`
+		Errors    int                `json:"errors"`
+		PerSecond float64            `json:"msgs_per_sec"`
+		LatencyMS map[string]float64 `json:"latency_ms"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("bench --json: %v\n%s", err, out)
+	}
+	if got.Target != addr || got.Messages != len(files) || got.Requests != 3*len(files) || got.Errors != 0 ||
+		!(got.PerSecond > 0) || !(got.LatencyMS["p50"] > 0) || got.LatencyMS["max"] < got.LatencyMS["p50"] {
+		t.Errorf("bench figures: %+v", got)
+	}
+
+	// In this process, from a label list, for a time.
+	list := filepath.Join(t.TempDir(), "list.txt")
+	var lines []string
+	for _, f := range files {
+		abs, _ := filepath.Abs(f)
+		lines = append(lines, "ham "+abs)
+	}
+	if err := os.WriteFile(list, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = mizugiwa("bench", "--data", t.TempDir(), "--list", list, "--duration", "200ms", "--warmup", "2")
+	if code != 0 || !strings.Contains(out, "msg/s") || !strings.Contains(out, "errors: 0") {
+		t.Errorf("bench --data --duration: exit %d\n%s%s", code, out, errOut)
+	}
+
+	// A server that is not there: every request fails, and the exit says so.
+	out, errOut, code = mizugiwa(append([]string{"bench", "--server", freeAddr(t), "--timeout", "1s"}, files...)...)
+	if code != 1 || !strings.Contains(errOut, "requests failed") || !strings.Contains(out, "errors: 2") {
+		t.Errorf("bench against no server: exit %d\n%s%s", code, out, errOut)
+	}
+
+	for _, args := range [][]string{
+		{"bench", "--server", addr},
+		{"bench", "--server", addr, "--list", list, files[0]},
+		{"bench", "--server", addr, "--passes", "0", files[0]},
+		{"bench", "--server", addr, "--warmup", "-1", files[0]},
+	} {
+		if _, _, code := mizugiwa(args...); code == 0 {
+			t.Errorf("%v: exit 0, want a usage error", args)
+		}
+	}
+}
