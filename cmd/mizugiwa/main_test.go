@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mizugiwa/mizugiwa/classifier"
 )
 
 var binary string
@@ -385,6 +387,28 @@ func TestTuneWritesUsableWeights(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "out-of-fold samples") || !strings.Contains(errOut, "BAYES_") {
 		t.Errorf("tune printed no report: %s", errOut)
+	}
+	// Fixed symbols (the rules marked fixed, the URL tricks by default) keep
+	// their scorers' weights: the file does not name them unless asked to.
+	symbols := func(path string) map[string]float64 {
+		t.Helper()
+		w, err := classifier.LoadWeights(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w.Symbols
+	}
+	for _, name := range []string{"URL_USERINFO", "SUBJ_JA_AD_LABEL", "BODY_JA_ACCOUNT_THREAT"} {
+		if _, ok := symbols(out)[name]; ok {
+			t.Errorf("tune fitted the fixed symbol %s", name)
+		}
+	}
+	all := filepath.Join(t.TempDir(), "all.json")
+	if _, errOut, code := mizugiwa("tune", "--train", "../../../shared/corpus/ja-dev/labels.tsv", "--root", "../../../shared/corpus/ja-dev", "--folds", "2", "--fixed", "", "--out", all); code != 0 {
+		t.Fatalf("tune --fixed '': exit %d: %s", code, errOut)
+	}
+	if _, ok := symbols(all)["URL_USERINFO"]; !ok {
+		t.Errorf("tune --fixed '' left URL_USERINFO out")
 	}
 	files := testFiles(t)
 	stdout, errOut, code := mizugiwa(append([]string{"classify", "--data", t.TempDir(), "--weights", out, "--json"}, files...)...)
