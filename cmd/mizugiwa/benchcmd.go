@@ -8,10 +8,8 @@ import (
 	"io"
 	"time"
 
-	pb "github.com/mizugiwa/mizugiwa/api/mizugiwa/v1"
 	"github.com/mizugiwa/mizugiwa/bench"
 	"github.com/mizugiwa/mizugiwa/corpus"
-	"github.com/mizugiwa/mizugiwa/server"
 )
 
 // runBench sends messages to a server (or an engine in this process) as
@@ -20,17 +18,14 @@ import (
 // the speed figure to compare with other filters on the same machine.
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("bench", "(--server ADDR | --data DIR) [--concurrency N] [--passes K | --duration D] [--json] (--list LIST [--root DIR] | PATH...)", stderr)
-	addr := fs.String("server", "", "load the server at this address")
-	data := fs.String("data", "./data", "classify with an engine on this store, in this process (when --server is not given)")
+	var cf clientFlags
+	cf.register(fs, "load the server at this address")
 	list := fs.String("list", "", "label list of the messages to send (lines: spam PATH / ham PATH)")
 	root := fs.String("root", corpus.DefaultDir(), "directory the list's relative paths start from")
-	user := fs.String("user", "", "classify for this user (their settings and model)")
-	conc := fs.Int("concurrency", 0, "requests in flight at once (default: 4 per CPU with --server, 1 per CPU locally)")
 	passes := fs.Int("passes", 1, "times each message is sent")
 	duration := fs.Duration("duration", 0, "send messages in turn for this long instead of a number of passes")
 	warmup := fs.Int("warmup", 0, "requests made before the measured run (lazily built tables, connections)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
-	maxSize := fs.Int("max-message-size", server.DefaultMaxMessageBytes, "largest message sent to the server, in bytes")
 	var ef engineFlags
 	ef.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -71,18 +66,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		size += int64(len(it.raw))
 	}
 
-	classify, n, closeFn, err := openClassifier(ctx, *addr, *data, *maxSize, ef, stderr)
+	classify, n, rcpts, closeFn, err := cf.open(ctx, ef, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
-	if *conc > 0 {
-		n = *conc
-	}
-	var rcpts []*pb.Recipient
-	if *user != "" {
-		rcpts = []*pb.Recipient{{UserId: *user}}
-	}
 	send := func(ctx context.Context, i int) error {
 		it := items[i%len(items)]
 		resp, err := classify(ctx, it.raw, rcpts)
@@ -108,9 +96,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 
-	target := *addr
+	target := cf.addr
 	if target == "" {
-		target = "an engine on " + *data
+		target = "an engine on " + cf.data
 	}
 	// Bytes sent: whole passes over the messages, then the part of one.
 	sent := int64(res.Requests/len(items)) * size

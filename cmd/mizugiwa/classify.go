@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,12 +28,9 @@ type classifyFunc func(ctx context.Context, raw []byte, rcpts []*pb.Recipient) (
 
 func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("classify", "[--server ADDR | --data DIR] [--user U] [--json] FILE...", stderr)
-	addr := fs.String("server", "", "classify through the server at this address")
-	data := fs.String("data", "./data", "store to classify with locally (when --server is not given)")
-	user := fs.String("user", "", "classify for this user (their settings and model)")
+	var cf clientFlags
+	cf.register(fs, "classify through the server at this address")
 	asJSON := fs.Bool("json", false, "print one JSON object per message")
-	conc := fs.Int("concurrency", 0, "messages in flight at once (default: 4 per CPU with --server, 1 per CPU locally)")
-	maxSize := fs.Int("max-message-size", server.DefaultMaxMessageBytes, "largest message sent to the server, in bytes")
 	var ef engineFlags
 	ef.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -43,19 +41,11 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fs.Usage()
 		return errUsage
 	}
-	var rcpts []*pb.Recipient
-	if *user != "" {
-		rcpts = []*pb.Recipient{{UserId: *user}}
-	}
-
-	classify, n, closeFn, err := openClassifier(ctx, *addr, *data, *maxSize, ef, stderr)
+	classify, n, rcpts, closeFn, err := cf.open(ctx, ef, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
-	if *conc > 0 {
-		n = *conc
-	}
 
 	failed := classifyFiles(ctx, files, n, rcpts, classify, *asJSON, stdout, stderr)
 	if failed > 0 {
@@ -64,10 +54,45 @@ func runClassify(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return nil
 }
 
+// clientFlags are the flags of the commands that send messages to be
+// classified, through a server or an engine in this process.
+type clientFlags struct {
+	addr, data, user string
+	conc, maxSize    int
+}
+
+// register defines the flags on fs; serverUsage says what --server is for.
+func (c *clientFlags) register(fs *flag.FlagSet, serverUsage string) {
+	fs.StringVar(&c.addr, "server", "", serverUsage)
+	fs.StringVar(&c.data, "data", "./data", "store to classify with in this process (when --server is not given)")
+	fs.StringVar(&c.user, "user", "", "classify for this user (their settings and model)")
+	fs.IntVar(&c.conc, "concurrency", 0, "messages in flight at once (default: 4 per CPU with --server, 1 per CPU locally)")
+	fs.IntVar(&c.maxSize, "max-message-size", server.DefaultMaxMessageBytes, "largest message sent to the server, in bytes")
+}
+
+// open returns a classifyFunc that goes through the server at --server or,
+// without one, through an engine on the store in --data; how many messages
+// to keep in flight (--concurrency, or by default 4 per CPU through a
+// server, where the network hides latency, 1 per CPU locally); the
+// recipients that classify for --user; and what to call when done.
+func (c *clientFlags) open(ctx context.Context, ef engineFlags, stderr io.Writer) (classifyFunc, int, []*pb.Recipient, func(), error) {
+	var rcpts []*pb.Recipient
+	if c.user != "" {
+		rcpts = []*pb.Recipient{{UserId: c.user}}
+	}
+	classify, n, closeFn, err := openClassifier(ctx, c.addr, c.data, c.maxSize, ef, stderr)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	if c.conc > 0 {
+		n = c.conc
+	}
+	return classify, n, rcpts, closeFn, nil
+}
+
 // openClassifier returns a classifyFunc that goes through the server at addr
 // or, when addr is "", through an engine on the store in data; how many
-// messages to keep in flight by default (4 per CPU through a server, where
-// the network hides latency, 1 per CPU locally); and what to call when done.
+// messages to keep in flight by default; and what to call when done.
 func openClassifier(ctx context.Context, addr, data string, maxSize int, ef engineFlags, stderr io.Writer) (classifyFunc, int, func(), error) {
 	if addr != "" {
 		conn, err := grpc.NewClient(addr,
