@@ -268,6 +268,7 @@ type parsed struct {
 	host   string
 	port   string // "" for the scheme's default
 	ip     bool
+	reg    string // host's registrable domain; "" for an IP address or a host without one
 	path   string // canonically escaped, starts with "/"
 	query  string // canonically escaped, without "?"
 	tricks trickSet
@@ -295,14 +296,10 @@ func (p *parsed) String() string {
 
 // domain returns the registrable domain of p's host.
 func (p *parsed) domain() string {
-	if p.ip {
+	if p.reg == "" {
 		return p.host
 	}
-	d, err := publicsuffix.EffectiveTLDPlusOne(p.host)
-	if err != nil {
-		return p.host
-	}
-	return d
+	return p.reg
 }
 
 // parse takes raw apart. tricks are carried over from an outer redirector.
@@ -735,8 +732,11 @@ func (p *parsed) setHost(h string) error {
 	if strings.HasPrefix(h, "xn--") || strings.Contains(h, ".xn--") {
 		p.tricks |= tIDN
 	}
-	if spellsDomain(h) {
-		p.tricks |= tDomainInHost
+	if reg, err := publicsuffix.EffectiveTLDPlusOne(h); err == nil {
+		p.reg = reg
+		if spellsDomain(h, reg) {
+			p.tricks |= tDomainInHost
+		}
 	}
 	p.host = h
 	return nil
@@ -750,9 +750,9 @@ func (p *parsed) setHost(h string) error {
 // of two labels such as co.jp or co.uk), not every word the root zone
 // holds (shop.example.co.jp has a subdomain "shop", not a domain), and the
 // name before the suffix must be one a site could use (not "www").
-func spellsDomain(host string) bool {
-	reg, err := publicsuffix.EffectiveTLDPlusOne(host)
-	if err != nil || len(reg) >= len(host) {
+// reg is host's registrable domain.
+func spellsDomain(host, reg string) bool {
+	if len(reg) >= len(host) {
 		return false
 	}
 	labels := strings.Split(host[:len(host)-len(reg)-1], ".")
