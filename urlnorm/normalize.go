@@ -571,6 +571,13 @@ func indexFold(s string, c byte) int {
 	return -1
 }
 
+// nonWebSchemes are the schemes of URLs that do not lead to a web host but
+// whose text may start with a digit.
+var nonWebSchemes = map[string]bool{
+	"cid": true, "mid": true, "tel": true, "fax": true, "sms": true, "callto": true,
+	"sip": true, "mailto": true, "news": true, "nntp": true, "urn": true, "data": true,
+}
+
 // splitScheme returns the lower-cased scheme of s ("" when it has none) and
 // what follows its colon.
 func splitScheme(s string) (string, string) {
@@ -586,9 +593,11 @@ func splitScheme(s string) (string, string) {
 				return "", s
 			}
 			rest := s[i+sz:]
-			// "localhost:8080/" has none either: a scheme is followed by
-			// a slash, or is a known non-web one.
-			if r2 := firstFold(rest); r2 < utf8.RuneSelf && isDigit(byte(r2)) {
+			// "localhost:8080/" has none either: a port follows the colon.
+			// A scheme that never names a web host is one whatever follows:
+			// "cid:1234@host" (an inline image of the message) and
+			// "tel:0312345678" are not host "cid" with a port.
+			if r2 := firstFold(rest); r2 < utf8.RuneSelf && isDigit(byte(r2)) && !nonWebSchemes[sch] {
 				return "", s
 			}
 			return sch, rest
