@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -188,4 +189,64 @@ func TestMemTableSize(t *testing.T) {
 		}
 		closer.Close()
 	}
+}
+
+// TestCloseDropsSpentLogs checks that a store opened for a bulk load (a
+// large MemTableSize) leaves no spent write-ahead logs behind when closed,
+// and that what was written survives.
+func TestCloseDropsSpentLogs(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(dir, Options{MemTableSize: 8 << 20, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	val := make([]byte, 1024)
+	const n = 24 << 10 // 24 MiB: three in-memory tables, so logs are rotated
+	for i := range n {
+		if err := db.Pebble().Set([]byte(fmt.Sprintf("t/%06d", i)), val, db.WriteOptions()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if logs := logBytes(t, dir); logs < 8<<20 {
+		t.Fatalf("before Close: %d bytes of logs; the test wants rotated logs to drop", logs)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if logs := logBytes(t, dir); logs > 64<<10 {
+		t.Errorf("after Close: %d bytes of write-ahead logs left, want at most 64 KiB", logs)
+	}
+	db, err = Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, i := range []int{0, n / 2, n - 1} {
+		v, closer, err := db.Pebble().Get([]byte(fmt.Sprintf("t/%06d", i)))
+		if err != nil {
+			t.Fatalf("key %d after Close: %v", i, err)
+		}
+		if len(v) != len(val) {
+			t.Errorf("key %d: %d bytes, want %d", i, len(v), len(val))
+		}
+		closer.Close()
+	}
+}
+
+// logBytes is the size of the write-ahead logs in dir.
+func logBytes(t *testing.T, dir string) int64 {
+	t.Helper()
+	ms, err := filepath.Glob(filepath.Join(dir, "*.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	for _, m := range ms {
+		fi, err := os.Stat(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += fi.Size()
+	}
+	return n
 }
