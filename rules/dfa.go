@@ -64,6 +64,37 @@ func (d *dfa) match(s string) bool {
 	return d.flags[st]&(dfaMatched|dfaEndMatch) != 0
 }
 
+// matchEnd reports where the walk of match learns that the regexp matches
+// s: a byte offset at or just after the end of the match that ends first
+// (a rune after it when \b or $ had to see what follows); -1 when it does
+// not match.
+func (d *dfa) matchEnd(s string) int {
+	n := int32(len(d.bounds))
+	st := int32(0)
+	for i := 0; i < len(s); {
+		if f := d.flags[st]; f&(dfaMatched|dfaDead) != 0 {
+			if f&dfaMatched != 0 {
+				return i
+			}
+			return -1
+		}
+		var c int32
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int32(d.ascii[b])
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			c = int32(d.class(r))
+			i += size
+		}
+		st = d.trans[st*n+c]
+	}
+	if d.flags[st]&(dfaMatched|dfaEndMatch) != 0 {
+		return len(s)
+	}
+	return -1
+}
+
 // class returns the class of r.
 func (d *dfa) class(r rune) int {
 	i, found := slices.BinarySearch(d.bounds, r)

@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mizugiwa/mizugiwa/message"
 	"github.com/mizugiwa/mizugiwa/scoring"
@@ -389,9 +391,11 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 					continue
 				}
 				if d := c.lazy.get(); d != nil {
-					if !d.match(para) {
+					end := d.matchEnd(para)
+					if end < 0 {
 						continue
 					}
+					return true, "body: " + matchNear(c.re, para, end)
 				} else if !c.re.MatchString(para) {
 					continue
 				}
@@ -408,6 +412,35 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 		return ok, d
 	}
 	return false, ""
+}
+
+// matchWindow is how far before the end of a match its text is looked for.
+const matchWindow = 256
+
+// matchNear returns the text of a match of re in s, which has one ending at
+// or just before end: re's leftmost match in a window that ends there, or
+// in all of s when the window holds none or its match may owe its start to
+// the cut (a paragraph is often a whole HTML part without blank lines,
+// and finding the leftmost match from its start costs more than all the
+// rest of the rules).
+func matchNear(re *regexp.Regexp, s string, end int) string {
+	start := max(0, end-matchWindow)
+	for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	if start > 0 {
+		stop := min(len(s), end+utf8.UTFMax)
+		// A match at either cut may owe itself to it (^, $, \b); one
+		// inside the window is a match in s too.
+		if loc := re.FindStringIndex(s[start:stop]); loc != nil && loc[0] > 0 && (loc[1] < stop-start || stop == len(s)) {
+			return s[start+loc[0] : start+loc[1]]
+		}
+	}
+	loc := re.FindStringIndex(s)
+	if loc == nil { // cannot happen: the dfa and re agree
+		return ""
+	}
+	return s[loc[0]:loc[1]]
 }
 
 // index numbers the header fields of the message by the program's names.

@@ -344,8 +344,32 @@ func TestDFACorpus(t *testing.T) {
 
 func checkDFA(t *testing.T, pat string, d *dfa, re *regexp.Regexp, v string) {
 	t.Helper()
-	if got, want := d.match(v), re.MatchString(v); got != want {
+	want := re.MatchString(v)
+	if got := d.match(v); got != want {
 		t.Errorf("dfa of %s on %q: %v, regexp: %v", pat, v, got, want)
+	}
+	// matchEnd finds a match where match does, and the text up to where it
+	// says holds one.
+	end := d.matchEnd(v)
+	if (end >= 0) != want {
+		t.Errorf("dfa of %s on %q: matchEnd %d, regexp matches: %v", pat, v, end, want)
+	}
+	if end < 0 {
+		return
+	}
+	if end > len(v) || !re.MatchString(v[:end]) {
+		t.Errorf("dfa of %s on %q: matchEnd %d, but no match in %q", pat, v, end, v[:min(end, len(v))])
+		return
+	}
+	// matchNear gives a text of a match: a substring the regexp matches
+	// (for the regexps without assertions, which may not hold out of
+	// context).
+	got := matchNear(re, v, end)
+	if !strings.Contains(v, got) {
+		t.Errorf("matchNear of %s on %q: %q is not in the text", pat, v, got)
+	}
+	if !strings.ContainsAny(pat, "^$\\") && !re.MatchString(got) {
+		t.Errorf("matchNear of %s on %q: %q does not match", pat, v, got)
 	}
 }
 
@@ -521,6 +545,47 @@ func seedBuiltinRegexps(f *testing.F, sample string, bodyOnly bool) {
 			if c.re != nil && (!bodyOnly || c.kind == condBody) {
 				f.Add(c.re.String(), sample)
 			}
+		}
+	}
+}
+
+// TestMatchNear checks the text matchNear gives where the window around a
+// match's end matters: far into a long paragraph, a match longer than the
+// window, and assertions that the cut would fake.
+func TestMatchNear(t *testing.T) {
+	pad := strings.Repeat("word ", 200) // 1,000 bytes
+	cases := []struct {
+		pat, text, want string
+	}{
+		{`(?i)act now`, pad + "Act NOW to order", "Act NOW"},
+		{`(?i)act now`, "act now " + pad, "act now"},
+		{`(?i)free\s+\w+`, pad + "100% FREE gift", "FREE gift"},
+		// Longer than the window: the whole match, from all of the text.
+		{`begin[a-z ]*end`, pad + "begin" + pad + "end", "begin" + pad + "end"},
+		// ^ holds at the text's start only; the cut must not fake it.
+		{`^word word`, pad + "x", "word word"},
+		{`(?m)^word$`, pad + "\nword\n", "word"},
+		// \b at the cut: "ord" after the cut is no word start.
+		{`\bord`, strings.Repeat("w", 300) + "ord ord", "ord"},
+		{`未承諾広告`, strings.Repeat("あ", 400) + "※未承諾広告※", "未承諾広告"},
+	}
+	for _, c := range cases {
+		re := regexp.MustCompile(c.pat)
+		d := newDFA(c.pat)
+		if d == nil {
+			t.Fatalf("%s: no dfa", c.pat)
+		}
+		end := d.matchEnd(c.text)
+		if end < 0 {
+			t.Errorf("%s: matchEnd finds no match", c.pat)
+			continue
+		}
+		got := matchNear(re, c.text, end)
+		if got != c.want {
+			t.Errorf("%s: matchNear gives %q, want %q", c.pat, got, c.want)
+		}
+		if loc := re.FindStringIndex(c.text); c.text[loc[0]:loc[1]] != got {
+			t.Errorf("%s: matchNear gives %q, the leftmost match is %q", c.pat, got, c.text[loc[0]:loc[1]])
 		}
 	}
 }
