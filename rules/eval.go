@@ -405,6 +405,7 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 		}
 		return false, ""
 	case condEval:
+		ec.brands = c.brands
 		ok, d := c.pred.fn(ec, c.arg)
 		if c.negate {
 			return !ok, ""
@@ -563,6 +564,8 @@ type evalCtx struct {
 
 	rcvdDone bool
 	rcvdTime time.Time // date of the top Received field; zero if none
+
+	brands []brand // of the condition being tested, for from_brand_spoof
 
 	bodyDone  bool
 	body      []bodyPart // the text parts, for body conditions

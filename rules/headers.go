@@ -57,6 +57,8 @@ type Set struct {
 	Source string // file name the set was read from
 	Rules  []Rule
 
+	brands []brand // the file's brand lines, for from_brand_spoof
+
 	prog *program // Rules compiled for Eval
 }
 
@@ -80,7 +82,8 @@ type cond struct {
 	lazy     *lazyDFA  // of a body condition: re as a table, made on first use
 	pre      prefilter // values re cannot match, for header conditions
 	pred     *predicate
-	predName string // the name pred was given by
+	predName string  // the name pred was given by
+	brands   []brand // of an eval of from_brand_spoof: the file's brands
 	arg      float64
 	negate   bool   // eval !predicate
 	noField  string // the detail of an absent condition
@@ -145,6 +148,18 @@ func Parse(name string, src []byte) (*Set, error) {
 		rest = strings.TrimSpace(rest)
 		errf := func(format string, a ...any) error {
 			return &ParseError{name, n, fmt.Sprintf(format, a...)}
+		}
+		if kw == "brand" {
+			if err := finish(); err != nil {
+				return nil, err
+			}
+			b, err := parseBrand(rest)
+			if err != nil {
+				return nil, errf("%v", err)
+			}
+			b.line = n
+			s.brands = append(s.brands, b)
+			continue
 		}
 		if kw == "rule" {
 			if err := finish(); err != nil {
@@ -224,6 +239,16 @@ func Parse(name string, src []byte) (*Set, error) {
 	}
 	if len(s.Rules) == 0 {
 		return nil, &ParseError{name, len(lines), "no rules"}
+	}
+	for i := range s.Rules {
+		for j := range s.Rules[i].conds {
+			if c := &s.Rules[i].conds[j]; c.kind == condEval && c.pred.brands {
+				if len(s.brands) == 0 {
+					return nil, &ParseError{name, s.Rules[i].Line, fmt.Sprintf("rule %s asks for %s, but the file declares no brand", s.Rules[i].Name, c.predName)}
+				}
+				c.brands = s.brands
+			}
+		}
 	}
 	s.prog = compile(s.Rules)
 	return s, nil

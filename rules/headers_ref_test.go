@@ -164,7 +164,7 @@ func refCond(c *cond, in *scoring.Input, memo map[refBodyKey]refResult) (bool, s
 	} else {
 		// The predicates that only read fields: run on a context that
 		// looks every field up by strings.EqualFold.
-		ec := &evalCtx{in: in, m: in.Msg, prog: compile(nil), slow: true}
+		ec := &evalCtx{in: in, m: in.Msg, prog: compile(nil), slow: true, brands: c.brands}
 		ok, d = c.pred.fn(ec, c.arg)
 	}
 	if c.negate {

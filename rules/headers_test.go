@@ -105,6 +105,12 @@ func TestParseErrors(t *testing.T) {
 		{"rule A 1\ndescribe a\nfixed yes\nexists To\n", 3},
 		{"rule A 1\ndescribe a\nfixed\nfixed\nexists To\n", 4},
 		{"fixed\n", 1},
+		{"brand example.com\n", 1},
+		{"rule A 1\ndescribe a\nexists To\nbrand exa_mple.com X\n", 4},
+		{"rule A 1\ndescribe a\nexists To\nbrand example.com X|\n", 4},
+		{"rule A 1\ndescribe a\nexists To\nbrand ,example.com X\n", 4},
+		{"rule A 1\ndescribe a\nbrand example.com X\nexists To\n", 1},
+		{"\n\nrule A 1\ndescribe a\neval from_brand_spoof\n", 3},
 	}
 	for _, tc := range tests {
 		_, err := Parse("t.rules", []byte(tc.src))
@@ -127,14 +133,15 @@ func TestFixed(t *testing.T) {
 	if !set.Rules[0].Fixed || set.Rules[1].Fixed {
 		t.Errorf("fixed: A %v, B %v; want A only", set.Rules[0].Fixed, set.Rules[1].Fixed)
 	}
-	// The Japanese rules of the built-in set are fixed (the SpamAssassin
-	// corpus cannot weigh them), the others are not.
+	// The Japanese rules of the built-in set and FROM_BRAND_SPOOF (whose
+	// brands are mostly Japanese) are fixed: the SpamAssassin corpus cannot
+	// weigh them. The others are not.
 	b, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range b.Rules {
-		ja := strings.Contains(r.Name, "_JA_") || r.Name == "SUBJ_HALFWIDTH_KANA" || r.Name == "SUBJ_PLATFORM_CHARS"
+		ja := strings.Contains(r.Name, "_JA_") || r.Name == "SUBJ_HALFWIDTH_KANA" || r.Name == "SUBJ_PLATFORM_CHARS" || r.Name == "FROM_BRAND_SPOOF"
 		if r.Fixed != ja {
 			t.Errorf("%s: fixed %v, want %v", r.Name, r.Fixed, ja)
 		}

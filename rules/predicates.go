@@ -23,6 +23,7 @@ type predicate struct {
 	takesArg bool
 	def      float64 // the argument when the file gives none
 	heavy    bool    // it parses dates or scans the body: test it last
+	brands   bool    // it reads the file's brand lines
 	doc      string
 }
 
@@ -56,6 +57,8 @@ var predicates = map[string]*predicate{
 		doc: "the hop that handed the message in comes from a dynamic-looking host name"},
 	"helo_ip_literal": {fn: heloIPLiteral,
 		doc: "the SMTP client greeted with an IP address instead of a host name"},
+	"from_brand_spoof": {fn: fromBrandSpoof, brands: true,
+		doc: "the From display name names a brand of the file's brand lines, and the address is outside its domains"},
 	"helo_claims_receiver": {fn: heloClaimsReceiver,
 		doc: "the SMTP client greeted with the receiver's own name or a recipient's domain"},
 }

@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A brand is an organization whose name phishers put in the From display
+// name: a bank, a card company, a shop, a carrier, a tax office. Its
+// genuine mail comes from its own domains, so the name over an address
+// elsewhere is a claim the message cannot back.
+//
+// A rules file declares brands with lines of the form
+//
+//	brand DOMAIN[,DOMAIN...] NAME[|NAME...]
+//
+// A display name names the brand when it holds one of the NAMEs, compared
+// after NFKC folding (full-width ＡＢＣ and half-width ｶﾀｶﾅ as their
+// ordinary forms) and in lower case. A NAME of Latin letters and digits
+// must stand as a word ("au" in "au PAY", not in "Beau"); a NAME written
+// "=NAME" must be the whole display name ("=Apple": "Apple", not "Big Apple
+// Deli"). A name followed in the same word by 店 (a shop on the brand's
+// mall, "さくら堂 楽天市場店") or 風 ("-style") names something else. The
+// address belongs to the brand when its host is one of the DOMAINs or
+// under one.
+type brand struct {
+	names   []brandName
+	domains []string // lower case, no trailing dot
+	line    int
+}
+
+type brandName struct {
+	text  string // folded
+	word  bool   // Latin letters and digits only: must stand as a word
+	whole bool   // must be the whole display name
+}
+
+// maxBrandDisplay is how much of a display name is compared with brand
+// names.
+const maxBrandDisplay = 256
+
+// parseBrand parses what follows "brand" on a line.
+func parseBrand(rest string) (brand, error) {
+	var b brand
+	doms, names, ok := strings.Cut(strings.TrimSpace(rest), " ")
+	names = strings.TrimSpace(names)
+	if !ok || names == "" {
+		return b, fmt.Errorf(`want "brand DOMAIN[,DOMAIN...] NAME[|NAME...]"`)
+	}
+	for _, d := range strings.Split(doms, ",") {
+		d = strings.ToLower(strings.TrimSuffix(d, "."))
+		if !validBrandDomain(d) {
+			return b, fmt.Errorf("bad brand domain %q", d)
+		}
+		b.domains = append(b.domains, d)
+	}
+	for _, n := range strings.Split(names, "|") {
+		n = strings.TrimSpace(n)
+		whole := false
+		if rest, ok := strings.CutPrefix(n, "="); ok {
+			whole, n = true, strings.TrimSpace(rest)
+		}
+		f := foldDisplay(n)
+		if f == "" {
+			return b, fmt.Errorf("empty brand name in %q", names)
+		}
+		b.names = append(b.names, brandName{text: f, word: isWordName(f), whole: whole})
+	}
+	return b, nil
+}
+
+// validBrandDomain reports whether d looks like a domain name: labels of
+// letters, digits and hyphens (a top-level domain alone, such as a brand's
+// own "microsoft", is allowed).
+func validBrandDomain(d string) bool {
+	if d == "" || len(d) > 253 {
+		return false
+	}
+	for _, l := range strings.Split(d, ".") {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// foldDisplay folds s as brand names are compared: NFKC, lower case, runs
+// of white space as one space, trimmed.
+func foldDisplay(s string) string {
+	if len(s) > maxBrandDisplay {
+		s = s[:maxBrandDisplay]
+		for len(s) > 0 && !utf8.RuneStart(s[len(s)-1]) {
+			s = s[:len(s)-1]
+		}
+		if len(s) > 0 {
+			s = s[:len(s)-1] // the rune cut in two, if any
+		}
+	}
+	s = strings.ToLower(norm.NFKC.String(s))
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// isWordName reports whether a folded name is ASCII letters and digits
+// (with inner spaces, dots, hyphens or '!').
+func isWordName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// named reports whether the folded display name d names b, and returns
+// the name found.
+func (b *brand) named(d string) (string, bool) {
+	for _, n := range b.names {
+		if n.whole {
+			if d == n.text {
+				return n.text, true
+			}
+			continue
+		}
+		for off := 0; off < len(d); {
+			i := strings.Index(d[off:], n.text)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len(n.text)
+			off = i + 1
+			if n.word && (i > 0 && isWordByte(d[i-1]) || j < len(d) && isWordByte(d[j])) {
+				continue
+			}
+			if qualified(d[j:]) {
+				continue
+			}
+			return n.text, true
+		}
+	}
+	return "", false
+}
+
+// qualified reports whether the word that goes on after a brand name
+// (up to a space) makes it the name of something else: a shop on the
+// brand's mall (楽天市場店, Yahoo!店) or a likeness (ヤマト運輸風).
+func qualified(after string) bool {
+	if i := strings.IndexByte(after, ' '); i >= 0 {
+		after = after[:i]
+	}
+	return strings.Contains(after, "店") || strings.Contains(after, "風")
+}
+
+// owns reports whether host is one of b's domains or under one.
+func (b *brand) owns(host string) bool {
+	for _, d := range b.domains {
+		if host == d || len(host) > len(d) && strings.HasSuffix(host, d) && host[len(host)-len(d)-1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// fromBrandSpoof is the predicate from_brand_spoof: the From display name
+// names a brand of the rules file, and the address is in none of the
+// domains of the brands it names.
+func fromBrandSpoof(ec *evalCtx, _ float64) (bool, string) {
+	if len(ec.brands) == 0 {
+		return false, ""
+	}
+	name, addr := ec.fromAddr()
+	if name == "" {
+		return false, ""
+	}
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return false, ""
+	}
+	host := strings.ToLower(strings.Trim(addr[at+1:], ". >"))
+	if host == "" {
+		return false, ""
+	}
+	d := foldDisplay(strings.Trim(name, `"' `))
+	var found string
+	for i := range ec.brands {
+		b := &ec.brands[i]
+		n, ok := b.named(d)
+		if !ok {
+			continue
+		}
+		if b.owns(host) {
+			return false, ""
+		}
+		if found == "" {
+			found = n
+		}
+	}
+	if found == "" {
+		return false, ""
+	}
+	return true, fmt.Sprintf("%q from %s", found, host)
+}
