@@ -89,6 +89,9 @@ type cond struct {
 	noField  string // the detail of an absent condition
 }
 
+// Brands returns how many brand lines the set declares.
+func (s *Set) Brands() int { return len(s.brands) }
+
 // LoadFile reads and parses the rules file at path.
 func LoadFile(path string) (*Set, error) {
 	b, err := os.ReadFile(path)

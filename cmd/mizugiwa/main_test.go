@@ -499,7 +499,7 @@ func TestUserImportThroughServer(t *testing.T) {
 func TestRulesCommands(t *testing.T) {
 	dir := t.TempDir()
 	out, errOut, code := mizugiwa("rules", "check")
-	if code != 0 || !strings.Contains(out, "builtin.rules: ") {
+	if code != 0 || !regexp.MustCompile(`^builtin\.rules: [1-9][0-9]* rules, [1-9][0-9]* brands\n$`).MatchString(out) {
 		t.Fatalf("rules check: exit %d, %q %q", code, out, errOut)
 	}
 	bad := filepath.Join(dir, "bad.rules")

@@ -54,7 +54,7 @@ func runRulesCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	set := h.Set()
-	fmt.Fprintf(stdout, "%s: %d rules\n", set.Source, len(set.Rules))
+	fmt.Fprintf(stdout, "%s: %d rules, %d brands\n", set.Source, len(set.Rules), set.Brands())
 	return nil
 }
 
