@@ -2,11 +2,15 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/mizugiwa/mizugiwa/urlnorm"
 )
 
 // A brand is an organization whose name phishers put in the From display
@@ -30,6 +34,7 @@ import (
 type brand struct {
 	names   []brandName
 	domains []string // lower case, no trailing dot
+	keys    []string // the first labels of domains, as words a look-alike host carries
 	line    int
 }
 
@@ -38,6 +43,24 @@ type brandName struct {
 	word  bool   // Latin letters and digits only: must stand as a word
 	whole bool   // must be the whole display name
 }
+
+// minBrandKey is the shortest domain label taken for a brand's word in
+// host names: "nhk" or "jcb" inside a host name are as often other words'
+// abbreviations.
+const minBrandKey = 4
+
+// genericLabels are first labels of brand domains that are ordinary words
+// in host names.
+var genericLabels = map[string]bool{"line": true, "mail": true, "card": true, "bank": true, "news": true, "shop": true, "info": true}
+
+// Limits on the links read for link_brand_lookalike, per message.
+const (
+	maxBrandLinks = 200       // links and text URLs looked at
+	maxBrandText  = 256 << 10 // bytes of each text part scanned for URLs
+)
+
+// textURL finds URLs written out in plain text.
+var textURL = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>"'()（）「」、。]+`)
 
 // maxBrandDisplay is how much of a display name is compared with brand
 // names.
@@ -57,6 +80,9 @@ func parseBrand(rest string) (brand, error) {
 			return b, fmt.Errorf("bad brand domain %q", d)
 		}
 		b.domains = append(b.domains, d)
+		if k, _, _ := strings.Cut(d, "."); len(k) >= minBrandKey && !genericLabels[k] && !slices.Contains(b.keys, k) {
+			b.keys = append(b.keys, k)
+		}
 	}
 	for _, n := range strings.Split(names, "|") {
 		n = strings.TrimSpace(n)
@@ -210,4 +236,80 @@ func fromBrandSpoof(ec *evalCtx, _ float64) (bool, string) {
 		return false, ""
 	}
 	return true, fmt.Sprintf("%q from %s", found, host)
+}
+
+// carries reports whether host holds one of b's keys as a word of its own:
+// between the start, dots and hyphens ("smbc-card-vpass.example",
+// "www.amazon.co.jp-login.example"), and returns the key.
+func (b *brand) carries(host string) (string, bool) {
+	for _, k := range b.keys {
+		for off := 0; off < len(host); {
+			i := strings.Index(host[off:], k)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len(k)
+			off = i + 1
+			if (i == 0 || host[i-1] == '.' || host[i-1] == '-') && (j == len(host) || host[j] == '.' || host[j] == '-') {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// linkBrandLookalike is the predicate link_brand_lookalike: a link of the
+// message (in HTML, or a URL written out in the text) goes to a host that
+// carries a brand's name as a word of its own, as combo-squatted phishing
+// hosts do (smbc-card-vpass.example, amazon-co-jp.example), and the host
+// is none of the brand's domains nor under one.
+func linkBrandLookalike(ec *evalCtx, _ float64) (bool, string) {
+	if len(ec.brands) == 0 || ec.m == nil {
+		return false, ""
+	}
+	seen := 0
+	check := func(raw string) (string, bool) {
+		seen++
+		u, err := urlnorm.Normalize(raw)
+		if err != nil || u.Host == "" {
+			return "", false
+		}
+		for i := range ec.brands {
+			b := &ec.brands[i]
+			if k, ok := b.carries(u.Host); ok && !b.owns(u.Host) {
+				return fmt.Sprintf("%s carries %q", u.Host, k), true
+			}
+		}
+		return "", false
+	}
+	for _, p := range ec.m.Parts {
+		if p == nil {
+			continue
+		}
+		for _, l := range p.Links {
+			if seen >= maxBrandLinks {
+				return false, ""
+			}
+			if d, ok := check(l.URL); ok {
+				return true, d
+			}
+		}
+		if !p.IsText {
+			continue
+		}
+		t := p.Text
+		if len(t) > maxBrandText {
+			t = t[:maxBrandText]
+		}
+		for _, raw := range textURL.FindAllString(t, maxBrandLinks-seen) {
+			if seen >= maxBrandLinks {
+				return false, ""
+			}
+			if d, ok := check(raw); ok {
+				return true, d
+			}
+		}
+	}
+	return false, ""
 }

@@ -113,11 +113,86 @@ func FuzzFromBrandSpoof(f *testing.F) {
 	f.Add("=?ISO-2022-JP?B?GyRCO3AwZj07TScbKEI=?= <a@b>")
 	f.Add("\"Amazon\xff\" <@>")
 	f.Add("au au au <x@au.com.>")
+	f.Add("https://smbc-card-vpass.example/login")
+	f.Add("www.amazon.co.jp-login.example")
 	f.Fuzz(func(t *testing.T, from string) {
-		m, err := message.Parse([]byte("From: "+from+"\r\n\r\nx\r\n"), message.Limits{})
+		// The input as the From field, as a URL in the text and as a link.
+		raw := "From: " + from + "\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n\r\nhttp://" + from +
+			"\r\n--b\r\nContent-Type: text/html\r\n\r\n<a href=\"" + from + "\">x</a>\r\n--b--\r\n"
+		m, err := message.Parse([]byte(raw), message.Limits{})
 		if err != nil {
 			return
 		}
 		set.Eval(&scoring.Input{Msg: m})
 	})
+}
+
+// TestLinkBrandLookalike runs the built-in URL_BRAND_LOOKALIKE on links as
+// phishing and genuine mail write them, in HTML and in plain text.
+func TestLinkBrandLookalike(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		html bool
+		link string
+		want bool
+	}{
+		{false, "https://smbc-card-vpass.example/login", true},
+		{false, "http://www.amazon-co-jp.example/ap/signin?id=1", true},
+		{false, "https://rakuten-card.co.jp.member-check.example/e-navi/", true},
+		{true, "https://mizuhobank-info.example/direct/", true},
+		{true, "https://ｍｅｒｃａｒｉ-jp.example/", true}, // full-width, as a browser folds it
+		{false, "www.paypay-campaign.example", true},
+		// The brands' own hosts.
+		{false, "https://www.amazon.co.jp/dp/4000000000", false},
+		{true, "https://www.smbc-card.com/mem/index.jsp", false},
+		{false, "https://aws.amazon.com/", false},
+		// The name inside a longer word, in the path, or a short one.
+		{false, "https://www.amazonian-tours.example/", false},
+		{true, "https://www.sakuradou.example/rakuten/", false},
+		{false, "https://nhk-news.example/", false}, // "nhk": too short to be told from other words
+		{false, "https://line-up.example/", false},  // "line": an ordinary word
+		{false, "mailto:amazon@example.com", false},
+	}
+	for _, tc := range tests {
+		body, ctype := "詳しくはこちら "+tc.link+" をご覧ください。\r\n", "text/plain; charset=utf-8"
+		if tc.html {
+			body, ctype = `<p><a href="`+tc.link+`">ログイン</a></p>`+"\r\n", "text/html; charset=utf-8"
+		}
+		raw := "From: info@sender.example\r\nTo: user@example.jp\r\nSubject: test\r\nMIME-Version: 1.0\r\nContent-Type: " + ctype + "\r\n\r\n" + body
+		m, err := message.Parse([]byte(raw), message.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fired, detail := false, ""
+		for _, s := range set.Eval(&scoring.Input{Msg: m}) {
+			if s.Name == "URL_BRAND_LOOKALIKE" {
+				fired, detail = true, s.Detail
+			}
+		}
+		if fired != tc.want {
+			t.Errorf("%s (html %v): fired %v (%s), want %v", tc.link, tc.html, fired, detail, tc.want)
+		}
+	}
+}
+
+func TestBrandCarries(t *testing.T) {
+	b, err := parseBrand("smbc.co.jp,smbc-card.com,vpass.ne.jp,info.example 三井住友")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(b.keys, ","); got != "smbc,smbc-card,vpass" {
+		t.Errorf("keys %s, want smbc,smbc-card,vpass (info is generic)", got)
+	}
+	for host, want := range map[string]string{
+		"smbc-card-vpass.example": "smbc", "login.vpass.example": "vpass", "my-smbc-card.example": "smbc",
+		"smbcard.example": "", "xsmbc.example": "", "smbc": "smbc",
+	} {
+		got, ok := b.carries(host)
+		if ok != (want != "") || got != want {
+			t.Errorf("carries(%s) = %q, %v; want %q", host, got, ok, want)
+		}
+	}
 }

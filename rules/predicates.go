@@ -59,6 +59,8 @@ var predicates = map[string]*predicate{
 		doc: "the SMTP client greeted with an IP address instead of a host name"},
 	"from_brand_spoof": {fn: fromBrandSpoof, brands: true,
 		doc: "the From display name names a brand of the file's brand lines, and the address is outside its domains"},
+	"link_brand_lookalike": {fn: linkBrandLookalike, brands: true, heavy: true,
+		doc: "a link goes to a host that carries a brand's name (the first label of one of its domains) as a word, but is outside its domains"},
 	"helo_claims_receiver": {fn: heloClaimsReceiver,
 		doc: "the SMTP client greeted with the receiver's own name or a recipient's domain"},
 }
