@@ -629,6 +629,8 @@ func TestJapaneseStarter(t *testing.T) {
 	}{
 		{"starter/ja/spam", Spam, 138},
 		{"starter/ja/ham", Ham, 118},
+		{"starter/ja-more/spam", Spam, 50},
+		{"starter/ja-more/ham", Ham, 50},
 	} {
 		st, err := Walk(context.Background(), tc.dir, tc.label, nil, nil)
 		if err != nil {
