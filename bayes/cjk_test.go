@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -54,6 +55,39 @@ func TestCJKRates(t *testing.T) {
 		}
 		if latin.Used != 1 || latin.Prob < 0.8 {
 			t.Errorf("user %q: a Latin token in 1 of 2 spam and 1 of 22 ham: %+v, want spam", user, latin)
+		}
+	}
+}
+
+// TestCJKStrength checks that a token of a CJK script seen once is pulled
+// toward the prior by CJKStrength, a Latin one by Strength: with even
+// classes and one observation, f = (s/2 + 1) / (s + 1).
+func TestCJKStrength(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name           string
+		opts           Options
+		wantJA, wantEN float64
+	}{
+		{"defaults", Options{MinDev: 0.1}, (0.05 + 1) / 1.1, (0.005 + 1) / 1.01},
+		{"same strength", Options{MinDev: 0.1, CJKStrength: 0.01}, (0.005 + 1) / 1.01, (0.005 + 1) / 1.01},
+		{"strong prior", Options{MinDev: 0.1, Strength: 1, CJKStrength: 3}, (1.5 + 1) / 4, (0.5 + 1) / 2},
+	} {
+		m, _ := openModel(t, tc.opts)
+		// Two spam and two ham, every one with Japanese text.
+		learnAll(t, m, "", true, []string{"当選", "winner", "日本"}, []string{"日本", "a"})
+		learnAll(t, m, "", false, []string{"日本", "b"}, []string{"日本", "c"})
+		for _, q := range []struct {
+			tok  string
+			want float64
+		}{{"当選", tc.wantJA}, {"winner", tc.wantEN}} {
+			r, err := m.Score(ctx, "", []string{q.tok})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Top) != 1 || math.Abs(r.Top[0].Prob-q.want) > 1e-9 {
+				t.Errorf("%s: %q in 1 of 2 spam, 0 of 2 ham: clues %+v, want f = %.6f", tc.name, q.tok, r.Top, q.want)
+			}
 		}
 	}
 }

@@ -370,9 +370,9 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		if gs == 0 && gh == 0 && t.us == 0 && t.uh == 0 {
 			continue
 		}
-		ns, nh, ws, wh, us, uh := nspam, nham, wSpam, wHam, uspam, uham
+		ns, nh, ws, wh, us, uh, s := nspam, nham, wSpam, wHam, uspam, uham, s
 		if t.cjk {
-			ns, nh, ws, wh, us, uh = cspam, cham, cwSpam, cwHam, ucspam, ucham
+			ns, nh, ws, wh, us, uh, s = cspam, cham, cwSpam, cwHam, ucspam, ucham, o.CJKStrength
 		}
 		n := (float64(gs)+float64(t.us))*ws + (float64(gh)+float64(t.uh))*wh
 		b, g := float64(gs)/ns, float64(gh)/nh

@@ -18,6 +18,16 @@ type Options struct {
 	// bogofilter uses 0.0178, SpamBayes 0.45).
 	Strength float64
 
+	// CJKStrength is Strength for the tokens of a CJK script, whose rates
+	// are taken among the messages with CJK text (see the package
+	// documentation). Must be positive. Default 0.1, chosen by 10-fold
+	// cross-validation on the Japanese development mail, with and without
+	// its headers: Japanese mail is learned from a few hundred messages,
+	// not thousands, and a morpheme seen once in one class is far weaker
+	// evidence than Strength 0.01 makes it (0.995 instead of 0.955 with
+	// even classes).
+	CJKStrength float64
+
 	// Prior is Robinson's x: the spam probability of a token never seen.
 	// Must lie strictly between 0 and 1. Default 0.5.
 	Prior float64
@@ -66,6 +76,7 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Strength:      0.01,
+		CJKStrength:   0.1,
 		Prior:         0.5,
 		MinDev:        0.3,
 		MaxTokens:     0,
@@ -86,6 +97,8 @@ func (o Options) Validate() error {
 	switch {
 	case o.Strength < 0 || math.IsNaN(o.Strength) || math.IsInf(o.Strength, 0):
 		return bad("Strength", o.Strength, "must be positive and finite")
+	case o.CJKStrength < 0 || math.IsNaN(o.CJKStrength) || math.IsInf(o.CJKStrength, 0):
+		return bad("CJKStrength", o.CJKStrength, "must be positive and finite")
 	case o.Prior < 0 || o.Prior >= 1 || math.IsNaN(o.Prior):
 		return bad("Prior", o.Prior, "must lie strictly between 0 and 1")
 	case o.MinDev < 0 || o.MinDev >= 0.5 || math.IsNaN(o.MinDev):
@@ -105,6 +118,9 @@ func (o Options) withDefaults() Options {
 	d := DefaultOptions()
 	if o.Strength == 0 {
 		o.Strength = d.Strength
+	}
+	if o.CJKStrength == 0 {
+		o.CJKStrength = d.CJKStrength
 	}
 	if o.Prior == 0 {
 		o.Prior = d.Prior
