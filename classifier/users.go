@@ -266,10 +266,12 @@ func ReadUsersCSV(ctx context.Context, r io.Reader, fn func(UserSettings) error)
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// A csv.ParseError says the line; FieldPos is defined only
+			// for a record that was read.
 			return fmt.Errorf("users: csv: %w", err)
 		}
+		line, _ := cr.FieldPos(0)
 		field := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])

@@ -106,6 +106,7 @@ func TestImportCSV(t *testing.T) {
 		{"user,filtering\ndave,maybe\n", "line 2: filtering"},
 		{"name,mode\ndave,label\n", "unknown column"},
 		{"user,mode\n,label\n", "line 2: user"},
+		{"user,mode\ndave,label\n0\"000\n", "line 3"}, // a broken quote after a good row
 	}
 	for _, c := range bad {
 		_, err := u.ImportCSV(ctx, strings.NewReader(c.csv))
