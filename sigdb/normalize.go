@@ -134,11 +134,19 @@ func isGreeting(line string) bool {
 	return false
 }
 
-const urlTrim = "<>()[]{}\"'`,;.!?"
+// isURLTrim reports whether c is punctuation that surrounds a URL or an
+// address in text rather than belonging to it.
+func isURLTrim(c rune) bool {
+	switch c {
+	case '<', '>', '(', ')', '[', ']', '{', '}', '"', '\'', '`', ',', ';', '.', '!', '?':
+		return true
+	}
+	return false
+}
 
 // appendField splits one whitespace-separated field into units.
 func appendField(us []unit, f string, recipients []string) []unit {
-	t := strings.Trim(f, urlTrim)
+	t := strings.TrimFunc(f, isURLTrim)
 	if isURL(t) {
 		if u, ok := normalizeURL(t, recipients); ok {
 			us = append(us, unit{s: u})
@@ -209,7 +217,8 @@ func foldWord(w string) (string, bool) {
 		}
 		if unicode.IsLetter(r) {
 			letters++
-			if strings.ContainsRune("aeiouy", r) {
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
 				vowels++
 			}
 		}
