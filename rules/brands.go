@@ -50,8 +50,12 @@ type brandName struct {
 const minBrandKey = 4
 
 // genericLabels are first labels of brand domains that are ordinary words
-// in host names.
-var genericLabels = map[string]bool{"line": true, "mail": true, "card": true, "bank": true, "news": true, "shop": true, "info": true}
+// or family names in host names (nomura-clinic.example is no securities
+// house).
+var genericLabels = map[string]bool{
+	"line": true, "mail": true, "card": true, "bank": true, "news": true, "shop": true, "info": true,
+	"courts": true, "nomura": true, "matsui": true,
+}
 
 // Limits on the links read for link_brand_lookalike, per message.
 const (

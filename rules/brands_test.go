@@ -32,6 +32,9 @@ func TestFromBrandSpoof(t *testing.T) {
 		{"Microsoft アカウント チーム <account-security-noreply@microsoft-account.example>", false, true},
 		{"国税庁 還付金通知センター <kanpu-center@nta-refund.example>", false, true},
 		{"PayPal Service <service@paypal.com.secure.example.net>", false, true},
+		{"SBI証券 <info@sbisec-security.example>", false, true},
+		{"野村證券 お客様サポート <support@nomura-kakunin.example>", false, true},
+		{"警視庁 サイバー犯罪対策課 <notice@keishicho-cyber.example>", false, true},
 		// Genuine senders: the brand's own domains and their hosts.
 		{"三井住友カード <mail@vpass.ne.jp>", false, false},
 		{"Amazon.co.jp <auto-confirm@amazon.co.jp>", false, false},
@@ -39,6 +42,8 @@ func TestFromBrandSpoof(t *testing.T) {
 		{"楽天カード <info@mail.rakuten-card.co.jp>", false, false},
 		{"Microsoft Teams <no-reply@teams.mail.microsoft>", false, false},
 		{"国税庁 <info@e-tax.nta.go.jp>", false, false},
+		{"SBI証券 <info@sbisec.co.jp>", false, false},
+		{"警視庁 <mail@keishicho.metro.tokyo.lg.jp>", false, false},
 		// Names that are not the brand's.
 		{"Beau Smith <beau@example.com>", false, false},              // "au" inside a word
 		{"Big Apple Deli <news@bigappledeli.example>", false, false}, // "=Apple" only as the whole name
@@ -145,6 +150,7 @@ func TestLinkBrandLookalike(t *testing.T) {
 		{true, "https://mizuhobank-info.example/direct/", true},
 		{true, "https://ｍｅｒｃａｒｉ-jp.example/", true}, // full-width, as a browser folds it
 		{false, "www.paypay-campaign.example", true},
+		{true, "https://www.sbisec-login.example/ETGate/", true},
 		// The brands' own hosts.
 		{false, "https://www.amazon.co.jp/dp/4000000000", false},
 		{true, "https://www.smbc-card.com/mem/index.jsp", false},
@@ -152,8 +158,9 @@ func TestLinkBrandLookalike(t *testing.T) {
 		// The name inside a longer word, in the path, or a short one.
 		{false, "https://www.amazonian-tours.example/", false},
 		{true, "https://www.sakuradou.example/rakuten/", false},
-		{false, "https://nhk-news.example/", false}, // "nhk": too short to be told from other words
-		{false, "https://line-up.example/", false},  // "line": an ordinary word
+		{false, "https://nhk-news.example/", false},      // "nhk": too short to be told from other words
+		{false, "https://line-up.example/", false},       // "line": an ordinary word
+		{false, "https://nomura-clinic.example/", false}, // "nomura": a family name
 		{false, "mailto:amazon@example.com", false},
 	}
 	for _, tc := range tests {
