@@ -188,9 +188,14 @@ func domainOf(host string) string {
 
 // rawEntities finds href and src values written with character references
 // in the HTML source of p (the HTML parser hands them over decoded) and
-// marks the URLs they decode to.
+// marks the URLs they decode to. A document that writes its text with
+// references too (every "." as "&#46;", as some mailing tools do) is not
+// hiding its links, and none are marked.
 func (x *extractor) rawEntities(p *message.Part) {
 	body := p.Body
+	if textReferences(body) >= minTextReferences {
+		return
+	}
 	for len(body) > 0 {
 		i := bytes.Index(body, []byte("&#"))
 		if i < 0 {
@@ -228,6 +233,62 @@ func (x *extractor) rawEntities(p *message.Part) {
 		}
 		body = body[end:]
 	}
+}
+
+// minTextReferences is how many numeric character references outside tags
+// make a document one whose tool writes references everywhere.
+const minTextReferences = 3
+
+// textReferences counts the numeric character references for ASCII
+// characters in the text of HTML source b, outside tags, up to
+// minTextReferences.
+func textReferences(b []byte) int {
+	n := 0
+	inTag := false
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '<':
+			inTag = true
+		case c == '>':
+			inTag = false
+		case c == '&' && !inTag && i+2 < len(b) && b[i+1] == '#':
+			if r, ok := asciiReference(b[i+2:]); ok && r > ' ' {
+				if n++; n == minTextReferences {
+					return n
+				}
+			}
+		}
+	}
+	return n
+}
+
+// asciiReference reads the rest of a numeric character reference after
+// "&#" ("46;" or "x2e;") and reports the ASCII character it stands for.
+func asciiReference(b []byte) (byte, bool) {
+	base, i := 10, 0
+	if i < len(b) && (b[i] == 'x' || b[i] == 'X') {
+		base, i = 16, 1
+	}
+	v, digits := 0, 0
+	for ; i < len(b) && digits < 4; i, digits = i+1, digits+1 {
+		d := -1
+		switch c := b[i]; {
+		case c >= '0' && c <= '9':
+			d = int(c - '0')
+		case base == 16 && c >= 'a' && c <= 'f':
+			d = int(c-'a') + 10
+		case base == 16 && c >= 'A' && c <= 'F':
+			d = int(c-'A') + 10
+		}
+		if d < 0 {
+			break
+		}
+		v = v*base + d
+	}
+	if digits == 0 || i >= len(b) || b[i] != ';' || v >= 0x80 {
+		return 0, false
+	}
+	return byte(v), true
 }
 
 // header extracts the <…> URLs of a list header.

@@ -202,3 +202,55 @@ func TestExtractHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityTrick checks when a link written with character references is
+// marked: when only the links hide behind references, not when the whole
+// document is written with them (a mailing tool's habit).
+func TestEntityTrick(t *testing.T) {
+	const hidden = `<a href="&#104;&#116;&#116;&#112;&#58;&#47;&#47;login.example.com&#47;">ログイン</a>`
+	for _, tc := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"only the link", "<p>ご確認ください。</p>" + hidden, true},
+		{"hex references", `<a href="http&#x3a;//login.example.com/">x</a>`, true},
+		{"text references elsewhere, too few", "<p>Read this&#46;</p>" + hidden, true},
+		{"non-ASCII text references", "<p>&#12354;&#12356;&#12358;&#12360;</p>" + hidden, true},
+		{"spaces written as references", "<p>a&#32;b&#32;c&#32;d</p>" + hidden, true},
+		{"the whole document", `<p>Visit www&#46;shop&#46;example&#46;com today&#46;</p>` +
+			`<a href="http://www&#46;shop&#46;example&#46;com/">shop</a>`, false},
+		{"plain link", `<a href="http://login.example.com/">x</a>`, false},
+	} {
+		raw := "From: a@example.com\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + tc.body + "\r\n"
+		m, err := message.Parse([]byte(raw), message.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range Extract(m, scoring.Envelope{}) {
+			got = got || f.HasTrick(TrickEntity)
+		}
+		if got != tc.want {
+			t.Errorf("%s: entity trick %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestTextReferences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"a&#46;b&#x2E;c&#X2e;", 3},
+		{`<a href="&#104;&#116;">&#46;</a>`, 1},
+		{"&#46 &#; &#x; &#4600000; &#12354; &#32; &#10;", 0},
+		{"&#46;", 1},
+		{"&#", 0},
+		{"&#4", 0},
+	} {
+		if got := textReferences([]byte(tc.in)); got != tc.want {
+			t.Errorf("textReferences(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
