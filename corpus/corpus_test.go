@@ -631,6 +631,8 @@ func TestJapaneseStarter(t *testing.T) {
 		{"starter/ja/ham", Ham, 118},
 		{"starter/ja-more/spam", Spam, 50},
 		{"starter/ja-more/ham", Ham, 50},
+		{"starter/ja-more-2/spam", Spam, 60},
+		{"starter/ja-more-2/ham", Ham, 90},
 	} {
 		st, err := Walk(context.Background(), tc.dir, tc.label, nil, nil)
 		if err != nil {

@@ -117,12 +117,12 @@ func TestEvalJaDev(t *testing.T) {
 // TestEvalJapaneseHoldout trains the whole engine on the Japanese starter
 // mail and measures it on the two held-out Japanese sets, which were written
 // apart from it: no held-out ham may be flagged at the default threshold,
-// and the ranking must stay near where it is (AUC 0.998 when this test was
+// and the ranking must stay near where it is (AUC 0.997 when this test was
 // written). It guards against changes that trade Japanese ham for anything
 // else; it is not a target to tune on.
 func TestEvalJapaneseHoldout(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains on 356 messages; skipped in -short mode")
+		t.Skip("trains on 506 messages; skipped in -short mode")
 	}
 	dir := t.TempDir()
 	list := func(name string, globs map[string][]string) string {
@@ -149,8 +149,8 @@ func TestEvalJapaneseHoldout(t *testing.T) {
 		return p
 	}
 	train := list("train.txt", map[string][]string{
-		"spam": {"../../corpus/starter/ja/spam/*.eml", "../../corpus/starter/ja-more/spam/*.eml"},
-		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml"},
+		"spam": {"../../corpus/starter/ja/spam/*.eml", "../../corpus/starter/ja-more/spam/*.eml", "../../corpus/starter/ja-more-2/spam/*.eml"},
+		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml", "../../corpus/starter/ja-more-2/ham/*.eml"},
 	})
 	test := list("test.txt", map[string][]string{
 		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml"},
