@@ -133,15 +133,15 @@ func TestFixed(t *testing.T) {
 	if !set.Rules[0].Fixed || set.Rules[1].Fixed {
 		t.Errorf("fixed: A %v, B %v; want A only", set.Rules[0].Fixed, set.Rules[1].Fixed)
 	}
-	// The Japanese rules of the built-in set and the brand rules (whose
-	// brands are mostly Japanese) are fixed: the SpamAssassin corpus cannot
-	// weigh them. The others are not.
+	// The Japanese rules of the built-in set, the brand rules (whose
+	// brands are mostly Japanese) and the attachment rules are fixed: the
+	// SpamAssassin corpus cannot weigh them. The others are not.
 	b, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range b.Rules {
-		ja := strings.Contains(r.Name, "_JA_") || r.Name == "SUBJ_HALFWIDTH_KANA" || r.Name == "SUBJ_PLATFORM_CHARS" || strings.Contains(r.Name, "_BRAND_")
+		ja := strings.Contains(r.Name, "_JA_") || r.Name == "SUBJ_HALFWIDTH_KANA" || r.Name == "SUBJ_PLATFORM_CHARS" || strings.Contains(r.Name, "_BRAND_") || strings.HasPrefix(r.Name, "ATTACH_")
 		if r.Fixed != ja {
 			t.Errorf("%s: fixed %v, want %v", r.Name, r.Fixed, ja)
 		}

@@ -61,6 +61,12 @@ var predicates = map[string]*predicate{
 		doc: "the From display name names a brand of the file's brand lines, and the address is outside its domains"},
 	"link_brand_lookalike": {fn: linkBrandLookalike, brands: true, heavy: true,
 		doc: "a link goes to a host that carries a brand's name (the first label of one of its domains) as a word, but is outside its domains"},
+	"attachment_program": {fn: attachmentProgram,
+		doc: "an attachment whose name ends in a program's extension or whose media type is a program's"},
+	"attachment_double_extension": {fn: attachmentDoubleExt,
+		doc: "an attachment named with a document's extension before a program's (invoice.pdf.exe)"},
+	"attachment_page": {fn: attachmentPage,
+		doc: "an attachment a browser opens as a page (.html, .htm, .mht, .svg)"},
 	"helo_claims_receiver": {fn: heloClaimsReceiver,
 		doc: "the SMTP client greeted with the receiver's own name or a recipient's domain"},
 }
