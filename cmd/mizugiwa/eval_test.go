@@ -115,9 +115,9 @@ func TestEvalJaDev(t *testing.T) {
 }
 
 // TestEvalJapaneseHoldout trains the whole engine on the Japanese starter
-// mail and measures it on the two held-out Japanese sets, which were written
+// mail and measures it on the three held-out Japanese sets, which were written
 // apart from it: no held-out ham may be flagged at the default threshold,
-// and the ranking must stay near where it is (AUC 0.997 when this test was
+// and the ranking must stay near where it is (AUC 0.988 when this test was
 // written). It guards against changes that trade Japanese ham for anything
 // else; it is not a target to tune on.
 func TestEvalJapaneseHoldout(t *testing.T) {
@@ -153,14 +153,14 @@ func TestEvalJapaneseHoldout(t *testing.T) {
 		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml", "../../corpus/starter/ja-more-2/ham/*.eml"},
 	})
 	test := list("test.txt", map[string][]string{
-		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml"},
-		"ham":  {"../../bench/testdata/ja-holdout/ham/*.eml", "../../bench/testdata/ja-holdout-2/ham/*.eml"},
+		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml", "../../bench/testdata/ja-holdout-3/spam/*.eml"},
+		"ham":  {"../../bench/testdata/ja-holdout/ham/*.eml", "../../bench/testdata/ja-holdout-2/ham/*.eml", "../../bench/testdata/ja-holdout-3/ham/*.eml"},
 	})
 	out, errOut, code := mizugiwa("eval", "--train", train, "--test", test, "--root", "")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
-	if !strings.Contains(out, "FP 0/70 ") {
+	if !strings.Contains(out, "FP 0/120 ") {
 		t.Errorf("held-out Japanese ham flagged:\n%s", out)
 	}
 	var auc float64
@@ -171,7 +171,7 @@ func TestEvalJapaneseHoldout(t *testing.T) {
 			}
 		}
 	}
-	if auc < 0.99 {
-		t.Errorf("AUC %v on the held-out Japanese mail, want at least 0.99:\n%s", auc, out)
+	if auc < 0.975 {
+		t.Errorf("AUC %v on the held-out Japanese mail, want at least 0.975:\n%s", auc, out)
 	}
 }
