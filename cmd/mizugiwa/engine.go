@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2"
+
 	"github.com/mizugiwa/mizugiwa/bayes"
 	"github.com/mizugiwa/mizugiwa/classifier"
 	"github.com/mizugiwa/mizugiwa/message"
@@ -68,13 +70,41 @@ func openStore(dir string, so store.Options) (*store.DB, error) {
 	return db, err
 }
 
+// japaneseKey records how the store's Bayes model cuts Japanese text, so
+// that every process scoring with the model tokenizes as it was trained. A
+// store without it was trained with the default (Morph).
+var japaneseKey = store.Meta.Key([]byte("tokenizer/japanese"))
+
+// storedJapanese returns the Japanese tokenization recorded in db, and
+// whether one is.
+func storedJapanese(db *store.DB) (tokenizer.JapaneseMode, bool, error) {
+	v, closer, err := db.Pebble().Get(japaneseKey)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("store: read the Japanese tokenization: %w", err)
+	}
+	defer closer.Close()
+	m, err := tokenizer.ParseJapaneseMode(string(v))
+	if err != nil {
+		return 0, false, fmt.Errorf("store: the recorded Japanese tokenization: %w", err)
+	}
+	return m, true, nil
+}
+
 // openStack opens the store in dir and the components kept in it.
 func openStack(ctx context.Context, dir string, so store.Options) (*stack, error) {
 	db, err := openStore(dir, so)
 	if err != nil {
 		return nil, err
 	}
-	tok, err := tokenizer.New(tokenizer.Options{})
+	mode, _, err := storedJapanese(db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode})
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -280,6 +310,47 @@ func (s *stack) learnSignatures(ctx context.Context, m *message.Message, spam bo
 func checkUser(user string) error {
 	if len(user) > bayes.MaxUserLen {
 		return fmt.Errorf("%w: %d bytes, longer than %d", server.ErrInvalidUser, len(user), bayes.MaxUserLen)
+	}
+	return nil
+}
+
+// useJapanese makes the stack cut Japanese text as mode ("" keeps what the
+// store records) and records it in the store before the first training. A
+// store whose model learned with another tokenization refuses: its counts
+// would no longer match the tokens of new messages.
+func (s *stack) useJapanese(ctx context.Context, mode string) error {
+	stored, ok, err := storedJapanese(s.db)
+	if err != nil {
+		return err
+	}
+	want := s.tok.Options().Japanese
+	if mode != "" {
+		if want, err = tokenizer.ParseJapaneseMode(mode); err != nil {
+			return fmt.Errorf("--japanese: %w", err)
+		}
+	}
+	if ok {
+		if want != stored {
+			return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, stored)
+		}
+		return nil
+	}
+	stats, err := s.model.Stats(ctx, "")
+	if err != nil {
+		return err
+	}
+	if stats.Spam+stats.Ham > 0 && want != tokenizer.Morph {
+		return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, tokenizer.Morph)
+	}
+	if err := s.db.Pebble().Set(japaneseKey, []byte(want.String()), s.db.WriteOptions()); err != nil {
+		return fmt.Errorf("store: record the Japanese tokenization: %w", err)
+	}
+	if want != s.tok.Options().Japanese {
+		tok, err := tokenizer.New(tokenizer.Options{Japanese: want})
+		if err != nil {
+			return err
+		}
+		s.tok = tok
 	}
 	return nil
 }
