@@ -85,7 +85,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer st.Close()
-	if st.tok, err = tokenizer.New(tokOpts); err != nil {
+	// A store kept with --data records the tokenization, as train does.
+	if err := st.useJapanese(ctx, *japanese); err != nil {
 		return err
 	}
 	// Load the Japanese dictionary before timing anything: a server pays
