@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+
+	"github.com/mizugiwa/mizugiwa/message"
 )
 
 // programExts are file-name extensions that run code, or mount something
@@ -55,47 +57,52 @@ func fileExts(name string) (last, prev string) {
 	return last, prev
 }
 
-// attachmentProgram reports an attachment that runs code when opened: a
-// program extension or a media type declared for a program.
-func attachmentProgram(ec *evalCtx, _ float64) (bool, string) {
+// anyAttachment reports the first attachment of ec's message for which
+// match gives a detail ("" for no match).
+func anyAttachment(ec *evalCtx, match func(p *message.Part) string) (bool, string) {
 	for _, p := range ec.m.Parts {
 		if !p.IsAttachment {
 			continue
 		}
-		if last, _ := fileExts(p.Filename); programExts[last] {
-			return true, p.Filename
-		}
-		if programTypes[p.ContentType] {
-			return true, p.ContentType
+		if d := match(p); d != "" {
+			return true, d
 		}
 	}
 	return false, ""
+}
+
+// attachmentProgram reports an attachment that runs code when opened: a
+// program extension or a media type declared for a program.
+func attachmentProgram(ec *evalCtx, _ float64) (bool, string) {
+	return anyAttachment(ec, func(p *message.Part) string {
+		if last, _ := fileExts(p.Filename); programExts[last] {
+			return p.Filename
+		}
+		if programTypes[p.ContentType] {
+			return p.ContentType
+		}
+		return ""
+	})
 }
 
 // attachmentDoubleExt reports an attachment whose name shows a document's
 // extension before a program's ("請求書.pdf.exe").
 func attachmentDoubleExt(ec *evalCtx, _ float64) (bool, string) {
-	for _, p := range ec.m.Parts {
-		if !p.IsAttachment {
-			continue
-		}
+	return anyAttachment(ec, func(p *message.Part) string {
 		if last, prev := fileExts(p.Filename); programExts[last] && documentExts[prev] {
-			return true, p.Filename
+			return p.Filename
 		}
-	}
-	return false, ""
+		return ""
+	})
 }
 
 // attachmentPage reports an attachment a browser opens as a page (HTML,
 // MHT, SVG).
 func attachmentPage(ec *evalCtx, _ float64) (bool, string) {
-	for _, p := range ec.m.Parts {
-		if !p.IsAttachment {
-			continue
-		}
+	return anyAttachment(ec, func(p *message.Part) string {
 		if last, _ := fileExts(p.Filename); pageExts[last] {
-			return true, p.Filename
+			return p.Filename
 		}
-	}
-	return false, ""
+		return ""
+	})
 }

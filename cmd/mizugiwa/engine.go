@@ -329,18 +329,21 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 			return fmt.Errorf("--japanese: %w", err)
 		}
 	}
+	if !ok {
+		// A model learned before the mode was recorded used the default.
+		stats, err := s.model.Stats(ctx, "")
+		if err != nil {
+			return err
+		}
+		if stats.Spam+stats.Ham > 0 {
+			stored, ok = tokenizer.Morph, true
+		}
+	}
 	if ok {
 		if want != stored {
 			return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, stored)
 		}
 		return nil
-	}
-	stats, err := s.model.Stats(ctx, "")
-	if err != nil {
-		return err
-	}
-	if stats.Spam+stats.Ham > 0 && want != tokenizer.Morph {
-		return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, tokenizer.Morph)
 	}
 	if err := s.db.Pebble().Set(japaneseKey, []byte(want.String()), s.db.WriteOptions()); err != nil {
 		return fmt.Errorf("store: record the Japanese tokenization: %w", err)
