@@ -193,9 +193,7 @@ func domainOf(host string) string {
 // hiding its links, and none are marked.
 func (x *extractor) rawEntities(p *message.Part) {
 	body := p.Body
-	if textReferences(body) >= minTextReferences {
-		return
-	}
+	textChecked := false // the text is known not to be written with references
 	for len(body) > 0 {
 		i := bytes.Index(body, []byte("&#"))
 		if i < 0 {
@@ -220,6 +218,12 @@ func (x *extractor) rawEntities(p *message.Part) {
 		if end-start < MaxURLBytes {
 			raw := string(body[start:end])
 			dec, ent := urlnorm.DecodeEntities(raw)
+			if ent && !textChecked {
+				if textReferences(p.Body) >= minTextReferences {
+					return
+				}
+				textChecked = true
+			}
 			if ent {
 				for _, src := range []Source{FromHref, FromSrc, FromAction, FromOther} {
 					if j, ok := x.index[foundKey{strings.TrimSpace(dec), src}]; ok {
@@ -239,9 +243,9 @@ func (x *extractor) rawEntities(p *message.Part) {
 // make a document one whose tool writes references everywhere.
 const minTextReferences = 3
 
-// textReferences counts the numeric character references for ASCII
-// characters in the text of HTML source b, outside tags, up to
-// minTextReferences.
+// textReferences counts the numeric character references, closed by ";",
+// for printable ASCII characters in the text of HTML source b, outside
+// tags, up to minTextReferences.
 func textReferences(b []byte) int {
 	n := 0
 	inTag := false
@@ -252,7 +256,8 @@ func textReferences(b []byte) int {
 		case c == '>':
 			inTag = false
 		case c == '&' && !inTag && i+2 < len(b) && b[i+1] == '#':
-			if r, ok := asciiReference(b[i+2:]); ok && r > ' ' {
+			ref := b[i+2 : min(len(b), i+12)]
+			if r, _, semicolon, ok := urlnorm.NumericReference(string(ref)); ok && semicolon && r > ' ' && r < 0x80 {
 				if n++; n == minTextReferences {
 					return n
 				}
@@ -260,35 +265,6 @@ func textReferences(b []byte) int {
 		}
 	}
 	return n
-}
-
-// asciiReference reads the rest of a numeric character reference after
-// "&#" ("46;" or "x2e;") and reports the ASCII character it stands for.
-func asciiReference(b []byte) (byte, bool) {
-	base, i := 10, 0
-	if i < len(b) && (b[i] == 'x' || b[i] == 'X') {
-		base, i = 16, 1
-	}
-	v, digits := 0, 0
-	for ; i < len(b) && digits < 4; i, digits = i+1, digits+1 {
-		d := -1
-		switch c := b[i]; {
-		case c >= '0' && c <= '9':
-			d = int(c - '0')
-		case base == 16 && c >= 'a' && c <= 'f':
-			d = int(c-'a') + 10
-		case base == 16 && c >= 'A' && c <= 'F':
-			d = int(c-'A') + 10
-		}
-		if d < 0 {
-			break
-		}
-		v = v*base + d
-	}
-	if digits == 0 || i >= len(b) || b[i] != ';' || v >= 0x80 {
-		return 0, false
-	}
-	return byte(v), true
 }
 
 // header extracts the <…> URLs of a list header.

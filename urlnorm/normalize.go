@@ -449,6 +449,41 @@ func decodeEntities(s string) (string, bool) {
 	return s, ent
 }
 
+// NumericReference reads the numeric character reference at the start of
+// s, which follows its "&#": decimal digits, or "x" and hexadecimal ones,
+// at most eight, then a ";" that browsers let go missing. It returns the
+// character (U+FFFD for zero, a surrogate or beyond Unicode), the bytes
+// read including the ";", whether the ";" was there, and false when no
+// digit follows.
+func NumericReference(s string) (r rune, n int, semicolon, ok bool) {
+	j := 0
+	hex := j < len(s) && (s[j] == 'x' || s[j] == 'X')
+	if hex {
+		j++
+	}
+	start := j
+	for j < len(s) && j-start < 8 && (isDigit(s[j]) || (hex && isHex(s[j]))) {
+		j++
+	}
+	if j == start {
+		return 0, 0, false, false
+	}
+	base := 10
+	if hex {
+		base = 16
+	}
+	v, err := strconv.ParseUint(s[start:j], base, 32)
+	r = rune(v)
+	if err != nil || v == 0 || v > utf8.MaxRune || (r >= 0xD800 && r <= 0xDFFF) {
+		r = utf8.RuneError
+	}
+	if j < len(s) && s[j] == ';' {
+		j++
+		semicolon = true
+	}
+	return r, j, semicolon, true
+}
+
 var legacyEntities = map[string]string{
 	"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u00a0", "copy": "©", "reg": "®",
 }
@@ -465,28 +500,8 @@ func decodeEntitiesOnce(s string) (string, bool, bool) {
 		var repl string
 		ok := false
 		if j < len(s) && s[j] == '#' {
-			j++
-			hex := j < len(s) && (s[j] == 'x' || s[j] == 'X')
-			if hex {
-				j++
-			}
-			start := j
-			for j < len(s) && j-start < 8 && (isDigit(s[j]) || (hex && isHex(s[j]))) {
-				j++
-			}
-			if j > start {
-				base := 10
-				if hex {
-					base = 16
-				}
-				n, err := strconv.ParseUint(s[start:j], base, 32)
-				r := rune(n)
-				if err != nil || n == 0 || n > utf8.MaxRune || (r >= 0xD800 && r <= 0xDFFF) {
-					r = utf8.RuneError
-				}
-				if j < len(s) && s[j] == ';' {
-					j++
-				}
+			if r, n, _, found := NumericReference(s[j+1:]); found {
+				j += 1 + n
 				repl, ok = string(r), true
 				suspicious = true
 			}
