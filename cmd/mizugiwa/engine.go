@@ -59,6 +59,9 @@ type stack struct {
 	// headers is the header-rules scorer of the last engine built, for
 	// reloading its rules file.
 	headers *rules.Headers
+	// japaneseRecorded says the store records the Japanese tokenization
+	// tok uses.
+	japaneseRecorded bool
 }
 
 // openStore opens the store in dir, explaining a lock held by a server.
@@ -99,7 +102,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 	if err != nil {
 		return nil, err
 	}
-	mode, _, err := storedJapanese(db)
+	mode, recorded, err := storedJapanese(db)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -126,7 +129,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db), lists: lists, sigs: sigs}, nil
+	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db), lists: lists, sigs: sigs, japaneseRecorded: recorded}, nil
 }
 
 // Close closes the model and then the store.
@@ -319,12 +322,10 @@ func checkUser(user string) error {
 // store whose model learned with another tokenization refuses: its counts
 // would no longer match the tokens of new messages.
 func (s *stack) useJapanese(ctx context.Context, mode string) error {
-	stored, ok, err := storedJapanese(s.db)
-	if err != nil {
-		return err
-	}
-	want := s.tok.Options().Japanese
+	stored, ok := s.tok.Options().Japanese, s.japaneseRecorded
+	want := stored
 	if mode != "" {
+		var err error
 		if want, err = tokenizer.ParseJapaneseMode(mode); err != nil {
 			return fmt.Errorf("--japanese: %w", err)
 		}
@@ -348,7 +349,8 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 	if err := s.db.Pebble().Set(japaneseKey, []byte(want.String()), s.db.WriteOptions()); err != nil {
 		return fmt.Errorf("store: record the Japanese tokenization: %w", err)
 	}
-	if want != s.tok.Options().Japanese {
+	s.japaneseRecorded = true
+	if want != stored {
 		tok, err := tokenizer.New(tokenizer.Options{Japanese: want})
 		if err != nil {
 			return err
