@@ -228,6 +228,34 @@ func (m *Model) Stats(ctx context.Context, user string) (Stats, error) {
 	return Stats{Spam: t.spam, Ham: t.ham, Tokens: t.tokens}, err
 }
 
+// Learned reports whether the model holds anything learned, globally or
+// for any user: what a store's first training must know before it fixes
+// how the model's tokens are made.
+func (m *Model) Learned(ctx context.Context) (bool, error) {
+	if m.closed.Load() {
+		return false, ErrClosed
+	}
+	m.mu.RLock()
+	global := m.tot.spam+m.tot.ham > 0
+	m.mu.RUnlock()
+	if global {
+		return true, nil
+	}
+	lower := append(store.Bayes.Prefix(), 1) // the first user scope: names of length 1
+	it, err := m.pdb.NewIterWithContext(ctx, &pebble.IterOptions{
+		LowerBound: lower,
+		UpperBound: store.UpperBound(store.Bayes.Prefix()),
+	})
+	if err != nil {
+		return false, fmt.Errorf("bayes: look for user models: %w", err)
+	}
+	found := it.First()
+	if err := it.Close(); err != nil {
+		return false, fmt.Errorf("bayes: look for user models: %w", err)
+	}
+	return found, nil
+}
+
 // DiskSize estimates the bytes the model's keys, global and of every user,
 // take on disk (data not yet flushed from Pebble's memtable is not counted).
 func (m *Model) DiskSize() (int64, error) {

@@ -800,3 +800,42 @@ func TestClassSizes(t *testing.T) {
 		t.Errorf("oncespam %.6f, onceham %.6f: want onceham nearer 0.5", s, h)
 	}
 }
+
+// TestLearned: a model has learned once a message is learned globally or
+// for any user, and not after a user who alone had learned is dropped.
+func TestLearned(t *testing.T) {
+	ctx := context.Background()
+	msg := testdataMsg(t, "spam-1")
+	for _, tc := range []struct {
+		name string
+		user string
+		drop bool
+		want bool
+	}{
+		{"nothing learned", "", false, false},
+		{"global", "", false, true},
+		{"one user", "frank", false, true},
+		{"one user, dropped", "frank", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, _ := openModel(t, Options{})
+			if tc.name != "nothing learned" {
+				if _, err := m.Learn(ctx, tc.user, msg.id, msg.tokens, msg.spam); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tc.drop {
+				if err := m.DropUser(ctx, tc.user); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := m.Learned(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("Learned = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -331,12 +331,13 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 		}
 	}
 	if !ok {
-		// A model learned before the mode was recorded used the default.
-		stats, err := s.model.Stats(ctx, "")
+		// A model learned before the mode was recorded, globally or
+		// for a user, used the default.
+		learned, err := s.model.Learned(ctx)
 		if err != nil {
 			return err
 		}
-		if stats.Spam+stats.Ham > 0 {
+		if learned {
 			stored, ok = tokenizer.Morph, true
 		}
 	}

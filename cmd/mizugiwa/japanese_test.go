@@ -29,17 +29,20 @@ func TestTrainJapaneseRecorded(t *testing.T) {
 	for _, tc := range []struct {
 		name          string
 		first, second string // --japanese of the first and second training ("" for none)
+		user          bool   // the first training is for a user only, not the global model
 		unrecorded    bool   // drop the record after the first training, as a store of an older version
 		refused       bool
 		want          tokenizer.JapaneseMode
 	}{
-		{"bigram then the same", "bigram", "bigram", false, false, tokenizer.Bigram},
-		{"bigram then nothing said", "bigram", "", false, false, tokenizer.Bigram},
-		{"bigram then morph", "bigram", "morph", false, true, tokenizer.Bigram},
-		{"default then both", "", "both", false, true, tokenizer.Morph},
-		{"default then morph", "", "morph", false, false, tokenizer.Morph},
-		{"older store then both", "", "both", true, true, tokenizer.Morph},
-		{"older store then morph", "", "morph", true, false, tokenizer.Morph},
+		{"bigram then the same", "bigram", "bigram", false, false, false, tokenizer.Bigram},
+		{"bigram then nothing said", "bigram", "", false, false, false, tokenizer.Bigram},
+		{"bigram then morph", "bigram", "morph", false, false, true, tokenizer.Bigram},
+		{"default then both", "", "both", false, false, true, tokenizer.Morph},
+		{"default then morph", "", "morph", false, false, false, tokenizer.Morph},
+		{"older store then both", "", "both", false, true, true, tokenizer.Morph},
+		{"older store then morph", "", "morph", false, true, false, tokenizer.Morph},
+		{"user only, bigram then morph", "bigram", "morph", true, false, true, tokenizer.Bigram},
+		{"older store, user only, then both", "", "both", true, true, true, tokenizer.Morph},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -50,7 +53,11 @@ func TestTrainJapaneseRecorded(t *testing.T) {
 				}
 				return append(a, more...)
 			}
-			if out, errOut, code := mizugiwa(args(tc.first, "--spam", spam, "--ham", ham)...); code != 0 {
+			first := args(tc.first, "--spam", spam, "--ham", ham)
+			if tc.user {
+				first = append(first, "--user", "alice@example.jp")
+			}
+			if out, errOut, code := mizugiwa(first...); code != 0 {
 				t.Fatalf("first training: exit %d\n%s%s", code, out, errOut)
 			}
 			if tc.unrecorded {
