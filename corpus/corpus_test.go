@@ -633,6 +633,10 @@ func TestJapaneseStarter(t *testing.T) {
 		{"starter/ja-more/ham", Ham, 50},
 		{"starter/ja-more-2/spam", Spam, 60},
 		{"starter/ja-more-2/ham", Ham, 90},
+		{"starter/ja-more-3/spam", Spam, 50},
+		{"starter/ja-more-3/ham", Ham, 70},
+		{"starter/ja-more-4/spam", Spam, 55},
+		{"starter/ja-more-4/ham", Ham, 65},
 	} {
 		st, err := Walk(context.Background(), tc.dir, tc.label, nil, nil)
 		if err != nil {
