@@ -3,6 +3,7 @@ package message
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -140,6 +141,32 @@ func FuzzExtractHTML(f *testing.F) {
 					t.Fatalf("link not UTF-8: %+v", l)
 				}
 			}
+		}
+	})
+}
+
+// FuzzParseAuthResults checks that a field read without error is in
+// lower case where the parser folds, and reads the same when written back.
+func FuzzParseAuthResults(f *testing.F) {
+	for _, l := range readLines(f, filepath.Join("testdata", "authres.txt")) {
+		f.Add(l[0])
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ar, err := ParseAuthResults(s)
+		if err != nil {
+			return
+		}
+		if ar.ServID == "" || ar.ServID != strings.ToLower(ar.ServID) {
+			t.Fatalf("ParseAuthResults(%q): authserv-id %q", s, ar.ServID)
+		}
+		for _, r := range ar.Results {
+			if !isAuthToken(r.Method) || !isAuthToken(r.Result) || r.Method != strings.ToLower(r.Method) || r.Result != strings.ToLower(r.Result) {
+				t.Fatalf("ParseAuthResults(%q): result %+v", s, r)
+			}
+		}
+		again, err := ParseAuthResults(ar.String())
+		if err != nil || !reflect.DeepEqual(again, ar) {
+			t.Fatalf("ParseAuthResults(%q) = %+v, written back as %q reads as %+v, %v", s, ar, ar.String(), again, err)
 		}
 	})
 }
