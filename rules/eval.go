@@ -28,6 +28,7 @@ const (
 	fieldMailingList
 	fieldXMLName
 	fieldXMailingList
+	fieldAuthResults
 )
 
 // fixedFields are the lower-case names of the fields with fixed ids.
@@ -46,6 +47,7 @@ var fixedFields = [...]string{
 	fieldMailingList:     "mailing-list",
 	fieldXMLName:         "x-ml-name",
 	fieldXMailingList:    "x-mailing-list",
+	fieldAuthResults:     "authentication-results",
 }
 
 // A program is a rule set compiled for evaluation. Every header field a
@@ -405,7 +407,7 @@ func (ec *evalCtx) cond(st *step) (bool, string) {
 		}
 		return false, ""
 	case condEval:
-		ec.brands = c.brands
+		ec.brands, ec.authserv = c.brands, c.authserv
 		ok, d := c.pred.fn(ec, c.arg)
 		if c.negate {
 			return !ok, ""
@@ -565,7 +567,11 @@ type evalCtx struct {
 	rcvdDone bool
 	rcvdTime time.Time // date of the top Received field; zero if none
 
-	brands []brand // of the condition being tested, for from_brand_spoof
+	brands   []brand  // of the condition being tested, for from_brand_spoof
+	authserv []string // of the condition being tested: the trusted authserv-ids
+
+	authDone bool
+	auth     []authResult // results of the trusted Authentication-Results fields
 
 	bodyDone  bool
 	body      []bodyPart // the text parts, for body conditions

@@ -59,6 +59,8 @@ type Set struct {
 
 	brands []brand // the file's brand lines, for from_brand_spoof
 
+	authserv []string // the file's authserv-ids, lower case, for the auth_ predicates
+
 	prog *program // Rules compiled for Eval
 }
 
@@ -82,8 +84,9 @@ type cond struct {
 	lazy     *lazyDFA  // of a body condition: re as a table, made on first use
 	pre      prefilter // values re cannot match, for header conditions
 	pred     *predicate
-	predName string  // the name pred was given by
-	brands   []brand // of an eval of from_brand_spoof: the file's brands
+	predName string   // the name pred was given by
+	brands   []brand  // of an eval of from_brand_spoof: the file's brands
+	authserv []string // of an eval of an auth_ predicate: the file's authserv-ids
 	arg      float64
 	negate   bool   // eval !predicate
 	noField  string // the detail of an absent condition
@@ -91,6 +94,10 @@ type cond struct {
 
 // Brands returns how many brand lines the set declares.
 func (s *Set) Brands() int { return len(s.brands) }
+
+// AuthServIDs returns the authserv-ids whose Authentication-Results fields
+// the set trusts, in lower case, in file order.
+func (s *Set) AuthServIDs() []string { return append([]string(nil), s.authserv...) }
 
 // LoadFile reads and parses the rules file at path.
 func LoadFile(path string) (*Set, error) {
@@ -162,6 +169,22 @@ func Parse(name string, src []byte) (*Set, error) {
 			}
 			b.line = n
 			s.brands = append(s.brands, b)
+			continue
+		}
+		if kw == "authserv" {
+			if err := finish(); err != nil {
+				return nil, err
+			}
+			ids := strings.Fields(rest)
+			if len(ids) == 0 {
+				return nil, errf("want \"authserv ID...\": the authserv-id your own MTA writes in its Authentication-Results fields")
+			}
+			for _, id := range ids {
+				if !validAuthServID(id) {
+					return nil, errf("authserv-id %q is not a host name or token", id)
+				}
+				s.authserv = append(s.authserv, strings.ToLower(id))
+			}
 			continue
 		}
 		if kw == "rule" {
@@ -251,10 +274,28 @@ func Parse(name string, src []byte) (*Set, error) {
 				}
 				c.brands = s.brands
 			}
+			if c := &s.Rules[i].conds[j]; c.kind == condEval && c.pred.auth {
+				c.authserv = s.authserv
+			}
 		}
 	}
 	s.prog = compile(s.Rules)
 	return s, nil
+}
+
+// validAuthServID reports whether id can be an authserv-id: a host name
+// or another token of letters, digits and "-._".
+func validAuthServID(id string) bool {
+	if id == "" || len(id) > 255 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c|0x20 && c|0x20 <= 'z') && !('0' <= c && c <= '9') && c != '-' && c != '.' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 func validFieldName(s string) bool {

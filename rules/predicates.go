@@ -24,6 +24,7 @@ type predicate struct {
 	def      float64 // the argument when the file gives none
 	heavy    bool    // it parses dates or scans the body: test it last
 	brands   bool    // it reads the file's brand lines
+	auth     bool    // it reads the Authentication-Results of the file's authserv-ids
 	doc      string
 }
 
@@ -67,6 +68,14 @@ var predicates = map[string]*predicate{
 		doc: "an attachment named with a document's extension before a program's (invoice.pdf.exe)"},
 	"attachment_page": {fn: attachmentPage,
 		doc: "an attachment a browser opens as a page (.html, .htm, .mht, .svg)"},
+	"auth_dmarc_fail": {fn: authDMARCFail, auth: true,
+		doc: "a trusted Authentication-Results field (see authserv) says DMARC failed for the From domain"},
+	"auth_spf_fail": {fn: authSPFFail, auth: true,
+		doc: "a trusted Authentication-Results field says SPF failed (not softfail) for the envelope sender"},
+	"auth_dkim_fail": {fn: authDKIMFail, auth: true,
+		doc: "a trusted Authentication-Results field says a DKIM signature failed and none passed"},
+	"auth_brand_pass": {fn: authBrandPass, auth: true, brands: true,
+		doc: "the From address is in a brand's domains (the file's brand lines) and a trusted Authentication-Results field says DMARC passed, or DKIM passed for the From domain"},
 	"helo_claims_receiver": {fn: heloClaimsReceiver,
 		doc: "the SMTP client greeted with the receiver's own name or a recipient's domain"},
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mizugiwa/mizugiwa/classifier"
+	"github.com/mizugiwa/mizugiwa/rules"
 )
 
 var binary string
@@ -499,8 +500,15 @@ func TestUserImportThroughServer(t *testing.T) {
 func TestRulesCommands(t *testing.T) {
 	dir := t.TempDir()
 	out, errOut, code := mizugiwa("rules", "check")
-	if code != 0 || !regexp.MustCompile(`^builtin\.rules: [1-9][0-9]* rules, [1-9][0-9]* brands\n$`).MatchString(out) {
+	if code != 0 || !regexp.MustCompile(`^builtin\.rules: [1-9][0-9]* rules, [1-9][0-9]* brands; Authentication-Results trusted from: none `).MatchString(out) {
 		t.Fatalf("rules check: exit %d, %q %q", code, out, errOut)
+	}
+	own := filepath.Join(dir, "own.rules")
+	if err := os.WriteFile(own, append(rules.BuiltinRules(), "\nauthserv mx01.example.jp\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, errOut, code := mizugiwa("rules", "check", "--rules", own); code != 0 || !strings.HasSuffix(out, "trusted from: mx01.example.jp\n") {
+		t.Errorf("rules check of a file with an authserv line: exit %d, %q %q", code, out, errOut)
 	}
 	bad := filepath.Join(dir, "bad.rules")
 	if err := os.WriteFile(bad, []byte("rule A 1\ndescribe a\nbody =~ /(/\n"), 0o644); err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/mizugiwa/mizugiwa/corpus"
 	"github.com/mizugiwa/mizugiwa/message"
@@ -54,7 +55,11 @@ func runRulesCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	set := h.Set()
-	fmt.Fprintf(stdout, "%s: %d rules, %d brands\n", set.Source, len(set.Rules), set.Brands())
+	trusted := "none (the AUTH_ rules stay silent)"
+	if ids := set.AuthServIDs(); len(ids) > 0 {
+		trusted = strings.Join(ids, ", ")
+	}
+	fmt.Fprintf(stdout, "%s: %d rules, %d brands; Authentication-Results trusted from: %s\n", set.Source, len(set.Rules), set.Brands(), trusted)
 	return nil
 }
 
