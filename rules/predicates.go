@@ -68,8 +68,6 @@ var predicates = map[string]*predicate{
 		doc: "an attachment named with a document's extension before a program's (invoice.pdf.exe)"},
 	"attachment_page": {fn: attachmentPage,
 		doc: "an attachment a browser opens as a page (.html, .htm, .mht, .svg)"},
-	"text_zh_mixed": {fn: textZhMixed, takesArg: true, def: 2, heavy: true,
-		doc: "the Subject and text hold kana and at least ARG distinct characters only simplified Chinese writes (账户, 认证, 请)"},
 	"auth_dmarc_fail": {fn: authDMARCFail, auth: true,
 		doc: "a trusted Authentication-Results field (see authserv) says DMARC failed for the From domain"},
 	"auth_spf_fail": {fn: authSPFFail, auth: true,
