@@ -24,16 +24,18 @@ build:
 	$(GO) build -o $(BIN) ./cmd/mizugiwa
 
 # run trains a starter model from the SpamAssassin corpus and the Japanese
-# starter mail (corpus/starter/ja and ja-more to ja-more-4) the first time (an
+# starter mail (corpus/starter/ja and ja-more to ja-more-6) the first time (an
 # existing model is left as it is), then serves.
 run: build corpus
 	@$(BIN) train --data $(DATA) --if-untrained \
 		--spam $(CORPUS)/data/spam-1 --spam $(CORPUS)/data/spam-2 \
 		--spam corpus/starter/ja/spam --spam corpus/starter/ja-more/spam --spam corpus/starter/ja-more-2/spam \
 		--spam corpus/starter/ja-more-3/spam --spam corpus/starter/ja-more-4/spam \
+		--spam corpus/starter/ja-more-5/spam --spam corpus/starter/ja-more-6/spam \
 		--ham $(CORPUS)/data/easy-ham-1 --ham $(CORPUS)/data/easy-ham-2 --ham $(CORPUS)/data/hard-ham-1 \
 		--ham corpus/starter/ja/ham --ham corpus/starter/ja-more/ham --ham corpus/starter/ja-more-2/ham \
-		--ham corpus/starter/ja-more-3/ham --ham corpus/starter/ja-more-4/ham
+		--ham corpus/starter/ja-more-3/ham --ham corpus/starter/ja-more-4/ham \
+		--ham corpus/starter/ja-more-5/ham --ham corpus/starter/ja-more-6/ham
 	@$(BIN) serve --data $(DATA) --listen $(LISTEN)
 
 # test runs every test; the corpus is fetched once (and reused) first.

@@ -51,28 +51,28 @@ jadev=$shared/corpus/ja-dev/labels.tsv
 hold() { echo "$top/bench/testdata/$1/labels.tsv"; }
 
 if [ "$what" = all ] || [ "$what" = starter ]; then
-	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4; } >"$tmp/starter.txt"
-	{ sa_all; starter_ja ja ja-more ja-more-2; } >"$tmp/starter-no-more34.txt"
-	{ sa_all; starter_ja ja ja-more; } >"$tmp/starter-no-more234.txt"
+	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4 ja-more-5 ja-more-6; } >"$tmp/starter.txt"
+	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4; } >"$tmp/starter-no-more56.txt"
+	{ sa_all; starter_ja ja ja-more ja-more-2; } >"$tmp/starter-no-more3456.txt"
 	{ sa_all; starter_ja ja; } >"$tmp/starter-ja-dev-only.txt"
 	for h in ja-holdout-4 ja-holdout-3 ja-holdout-2 ja-holdout; do
 		run "starter model, whole engine, on $h" --train "$tmp/starter.txt" --test "$(hold $h)"
 	done
 	for h in ja-holdout-4 ja-holdout-3; do
-		run "starter without ja-more-3 and ja-more-4, on $h" --train "$tmp/starter-no-more34.txt" --test "$(hold $h)"
-		run "starter without ja-more-2 to ja-more-4, on $h" --train "$tmp/starter-no-more234.txt" --test "$(hold $h)"
+		run "starter without ja-more-5 and ja-more-6, on $h" --train "$tmp/starter-no-more56.txt" --test "$(hold $h)"
+		run "starter without ja-more-3 to ja-more-6, on $h" --train "$tmp/starter-no-more3456.txt" --test "$(hold $h)"
 		run "starter with ja-dev as the only Japanese, on $h" --train "$tmp/starter-ja-dev-only.txt" --test "$(hold $h)"
 	done
 fi
 
 if [ "$what" = all ] || [ "$what" = tokens ]; then
-	{ sed 's/\t/ /' "$jadev" | awk -v r="$shared/corpus/ja-dev" '{print $2, r "/" $1}'; starter_ja ja-more ja-more-2 ja-more-3 ja-more-4; } >"$tmp/ja-all.txt"
-	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4; } >"$tmp/starter.txt"
+	{ sed 's/\t/ /' "$jadev" | awk -v r="$shared/corpus/ja-dev" '{print $2, r "/" $1}'; starter_ja ja-more ja-more-2 ja-more-3 ja-more-4 ja-more-5 ja-more-6; } >"$tmp/ja-all.txt"
+	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4 ja-more-5 ja-more-6; } >"$tmp/starter.txt"
 	for mode in morph whole bigram both; do
 		run "$mode: Bayes alone, ja-dev 10-fold CV" --list "$jadev" --folds 10 --scorers bayes --japanese $mode
 		run "$mode: Bayes alone, trained on ja-dev, on ja-holdout" --train "$jadev" --test "$(hold ja-holdout)" --scorers bayes --japanese $mode
 		run "$mode: Bayes alone, trained on ja-dev, on ja-holdout-2" --train "$jadev" --test "$(hold ja-holdout-2)" --scorers bayes --japanese $mode
-		run "$mode: Bayes alone, all 746 Japanese starter messages, 10-fold CV" --list "$tmp/ja-all.txt" --folds 10 --scorers bayes --japanese $mode
+		run "$mode: Bayes alone, all 986 Japanese starter messages, 10-fold CV" --list "$tmp/ja-all.txt" --folds 10 --scorers bayes --japanese $mode
 		for h in ja-holdout-3 ja-holdout-4; do
 			run "$mode: whole engine, starter model, on $h" --train "$tmp/starter.txt" --test "$(hold $h)" --japanese $mode
 		done

@@ -637,6 +637,10 @@ func TestJapaneseStarter(t *testing.T) {
 		{"starter/ja-more-3/ham", Ham, 70},
 		{"starter/ja-more-4/spam", Spam, 55},
 		{"starter/ja-more-4/ham", Ham, 65},
+		{"starter/ja-more-5/spam", Spam, 60},
+		{"starter/ja-more-5/ham", Ham, 60},
+		{"starter/ja-more-6/spam", Spam, 40},
+		{"starter/ja-more-6/ham", Ham, 80},
 	} {
 		st, err := Walk(context.Background(), tc.dir, tc.label, nil, nil)
 		if err != nil {

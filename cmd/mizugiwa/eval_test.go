@@ -149,8 +149,8 @@ func TestEvalJapaneseHoldout(t *testing.T) {
 		return p
 	}
 	train := list("train.txt", map[string][]string{
-		"spam": {"../../corpus/starter/ja/spam/*.eml", "../../corpus/starter/ja-more/spam/*.eml", "../../corpus/starter/ja-more-2/spam/*.eml", "../../corpus/starter/ja-more-3/spam/*.eml", "../../corpus/starter/ja-more-4/spam/*.eml"},
-		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml", "../../corpus/starter/ja-more-2/ham/*.eml", "../../corpus/starter/ja-more-3/ham/*.eml", "../../corpus/starter/ja-more-4/ham/*.eml"},
+		"spam": {"../../corpus/starter/ja/spam/*.eml", "../../corpus/starter/ja-more/spam/*.eml", "../../corpus/starter/ja-more-2/spam/*.eml", "../../corpus/starter/ja-more-3/spam/*.eml", "../../corpus/starter/ja-more-4/spam/*.eml", "../../corpus/starter/ja-more-5/spam/*.eml", "../../corpus/starter/ja-more-6/spam/*.eml"},
+		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml", "../../corpus/starter/ja-more-2/ham/*.eml", "../../corpus/starter/ja-more-3/ham/*.eml", "../../corpus/starter/ja-more-4/ham/*.eml", "../../corpus/starter/ja-more-5/ham/*.eml", "../../corpus/starter/ja-more-6/ham/*.eml"},
 	})
 	test := list("test.txt", map[string][]string{
 		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml", "../../bench/testdata/ja-holdout-3/spam/*.eml", "../../bench/testdata/ja-holdout-4/spam/*.eml"},
