@@ -9,7 +9,7 @@ import (
 // katakana) is turned into tokens.
 type JapaneseMode int
 
-// The Japanese modes. The zero value means "use the default" (Morph).
+// The Japanese modes. The zero value means "use the default" (Both).
 const (
 	// Morph segments the run with the morphological analyzer (kagome with
 	// the IPA dictionary) and emits one token per kept morpheme.
@@ -100,7 +100,14 @@ func DefaultDropPOS() []string { return []string{"助詞", "助動詞", "記号"
 // negative value stands for it, as documented on the field.
 type Options struct {
 	// Japanese selects how runs of Japanese script are tokenized.
-	// Default Morph.
+	// Default Both: with the morphemes alone a model ranks the mail of
+	// the sets it learned from best, but on Japanese mail whose sender
+	// domains do not give the class away, the morphemes and the bigrams
+	// together ranked better and put fewer ham over the threshold (out of
+	// fold over 986 hand-written Japanese messages, whole engine: 1-ROCA%
+	// 2.07 against 2.56, 3 ham of 533 flagged against 5), and ranked the
+	// four held-out sets better too. The bigrams carry what a morpheme the
+	// model never saw in training would have said.
 	Japanese JapaneseMode
 
 	// Form selects the form of the morphemes emitted in Morph and Both
@@ -182,7 +189,7 @@ type Options struct {
 // DefaultOptions returns the options used for zero fields of Options.
 func DefaultOptions() Options {
 	return Options{
-		Japanese:         Morph,
+		Japanese:         Both,
 		Form:             FormBase,
 		DropPOS:          DefaultDropPOS(),
 		MaxMorphBytes:    64 << 10,

@@ -40,7 +40,7 @@ func TestText(t *testing.T) {
 }
 
 func TestMessage(t *testing.T) {
-	def, err := New(Options{})
+	def, err := New(Options{Japanese: Morph})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,4 +257,26 @@ func TestConcurrent(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// TestDefaultJapanese: by default a Japanese run gives its morphemes and
+// its character bigrams.
+func TestDefaultJapanese(t *testing.T) {
+	tk, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tk.Options().Japanese; got != Both {
+		t.Fatalf("default Japanese mode %v, want %v", got, Both)
+	}
+	got := tk.Text("", "今すぐ登録してください", nil)
+	for _, want := range []string{"登録", "今", "ぐ登", "録し"} {
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if !found {
+			t.Errorf("no %q in %q", want, got)
+		}
+	}
 }

@@ -75,7 +75,8 @@ func openStore(dir string, so store.Options) (*store.DB, error) {
 
 // japaneseKey records how the store's Bayes model cuts Japanese text, so
 // that every process scoring with the model tokenizes as it was trained. A
-// store without it was trained with the default (Morph).
+// store that has learned without it was trained with morphemes alone, the
+// default until the record existed.
 var japaneseKey = store.Meta.Key([]byte("tokenizer/japanese"))
 
 // storedJapanese returns the Japanese tokenization recorded in db, and
@@ -107,13 +108,25 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode})
+	model, err := bayes.Open(ctx, db, bayes.Options{})
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	model, err := bayes.Open(ctx, db, bayes.Options{})
+	if !recorded {
+		learned, err := model.Learned(ctx)
+		if err != nil {
+			model.Close()
+			db.Close()
+			return nil, err
+		}
+		if learned {
+			mode = tokenizer.Morph
+		}
+	}
+	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode})
 	if err != nil {
+		model.Close()
 		db.Close()
 		return nil, err
 	}

@@ -37,12 +37,14 @@ func TestTrainJapaneseRecorded(t *testing.T) {
 		{"bigram then the same", "bigram", "bigram", false, false, false, tokenizer.Bigram},
 		{"bigram then nothing said", "bigram", "", false, false, false, tokenizer.Bigram},
 		{"bigram then morph", "bigram", "morph", false, false, true, tokenizer.Bigram},
-		{"default then both", "", "both", false, false, true, tokenizer.Morph},
-		{"default then morph", "", "morph", false, false, false, tokenizer.Morph},
-		{"older store then both", "", "both", false, true, true, tokenizer.Morph},
-		{"older store then morph", "", "morph", false, true, false, tokenizer.Morph},
+		{"default then morph", "", "morph", false, false, true, tokenizer.Both},
+		{"default then both", "", "both", false, false, false, tokenizer.Both},
+		{"morph then nothing said", "morph", "", false, false, false, tokenizer.Morph},
+		{"older store then both", "morph", "both", false, true, true, tokenizer.Morph},
+		{"older store then morph", "morph", "morph", false, true, false, tokenizer.Morph},
+		{"older store then nothing said", "morph", "", false, true, false, tokenizer.Morph},
 		{"user only, bigram then morph", "bigram", "morph", true, false, true, tokenizer.Bigram},
-		{"older store, user only, then both", "", "both", true, true, true, tokenizer.Morph},
+		{"older store, user only, then both", "morph", "both", true, true, true, tokenizer.Morph},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

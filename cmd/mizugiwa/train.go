@@ -38,7 +38,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	passes := fs.Int("passes", 0, "after training, re-learn the messages the model still scores near or past the boundary, up to N passes (train until no error)")
 	ifUntrained := fs.Bool("if-untrained", false, "do nothing when the model already holds spam and ham (for a starter model)")
-	japanese := fs.String("japanese", "", "how to cut Japanese text: morph, bigram, both or whole; recorded in the store at its first training, and fixed from then on (default: what the store records, else morph)")
+	japanese := fs.String("japanese", "", "how to cut Japanese text: morph, bigram, both or whole; recorded in the store at its first training, and fixed from then on (default: what the store records, else both)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
