@@ -503,8 +503,12 @@ func TestRulesCommands(t *testing.T) {
 	if code != 0 || !regexp.MustCompile(`^builtin\.rules: [1-9][0-9]* rules, [1-9][0-9]* brands; Authentication-Results trusted from: none `).MatchString(out) {
 		t.Fatalf("rules check: exit %d, %q %q", code, out, errOut)
 	}
+	shown, errOut, code := mizugiwa("rules", "show")
+	if code != 0 || shown != string(rules.BuiltinRules()) {
+		t.Fatalf("rules show: exit %d, %d bytes, want the %d of the built-in file; %s", code, len(shown), len(rules.BuiltinRules()), errOut)
+	}
 	own := filepath.Join(dir, "own.rules")
-	if err := os.WriteFile(own, append(rules.BuiltinRules(), "\nauthserv mx01.example.jp\n"...), 0o644); err != nil {
+	if err := os.WriteFile(own, []byte(shown+"\nauthserv mx01.example.jp\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if out, errOut, code := mizugiwa("rules", "check", "--rules", own); code != 0 || !strings.HasSuffix(out, "trusted from: mx01.example.jp\n") {

@@ -13,12 +13,20 @@ import (
 )
 
 const rulesUsage = `Usage:
+  mizugiwa rules show                                            print the built-in rules file, to start one of your own
   mizugiwa rules check  [--rules FILE]                           parse a rules file (default: the built-in rules)
   mizugiwa rules report [--rules FILE] --list LIST [--root DIR]  how often each rule fires on labelled mail`
 
 func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
+		case "show":
+			if len(args) > 1 {
+				fmt.Fprintln(stderr, rulesUsage)
+				return errUsage
+			}
+			_, err := stdout.Write(rules.BuiltinRules())
+			return err
 		case "check":
 			return runRulesCheck(args[1:], stdout, stderr)
 		case "report":
