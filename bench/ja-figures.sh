@@ -55,7 +55,7 @@ if [ "$what" = all ] || [ "$what" = starter ]; then
 	{ sa_all; starter_ja ja ja-more ja-more-2 ja-more-3 ja-more-4; } >"$tmp/starter-no-more56.txt"
 	{ sa_all; starter_ja ja ja-more ja-more-2; } >"$tmp/starter-no-more3456.txt"
 	{ sa_all; starter_ja ja; } >"$tmp/starter-ja-dev-only.txt"
-	for h in ja-holdout-4 ja-holdout-3 ja-holdout-2 ja-holdout; do
+	for h in ja-holdout-5 ja-holdout-4 ja-holdout-3 ja-holdout-2 ja-holdout; do
 		run "starter model, whole engine, on $h" --train "$tmp/starter.txt" --test "$(hold $h)"
 	done
 	for h in ja-holdout-4 ja-holdout-3; do
@@ -73,7 +73,7 @@ if [ "$what" = all ] || [ "$what" = tokens ]; then
 		run "$mode: Bayes alone, trained on ja-dev, on ja-holdout" --train "$jadev" --test "$(hold ja-holdout)" --scorers bayes --japanese $mode
 		run "$mode: Bayes alone, trained on ja-dev, on ja-holdout-2" --train "$jadev" --test "$(hold ja-holdout-2)" --scorers bayes --japanese $mode
 		run "$mode: Bayes alone, all 986 Japanese starter messages, 10-fold CV" --list "$tmp/ja-all.txt" --folds 10 --scorers bayes --japanese $mode
-		for h in ja-holdout-3 ja-holdout-4; do
+		for h in ja-holdout-3 ja-holdout-4 ja-holdout-5; do
 			run "$mode: whole engine, starter model, on $h" --train "$tmp/starter.txt" --test "$(hold $h)" --japanese $mode
 		done
 	done

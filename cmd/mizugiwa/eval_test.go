@@ -115,10 +115,10 @@ func TestEvalJaDev(t *testing.T) {
 }
 
 // TestEvalJapaneseHoldout trains the whole engine on the Japanese starter
-// mail and measures it on the four held-out Japanese sets, which were written
+// mail and measures it on the five held-out Japanese sets, which were written
 // apart from it: no held-out ham may be flagged at the default threshold,
-// and the ranking must stay near where it is (AUC 0.985 over the four sets
-// when the fourth was added). It guards against changes that trade Japanese ham for anything
+// and the ranking must stay near where it is (AUC 0.989 over the five sets
+// when the fifth was added). It guards against changes that trade Japanese ham for anything
 // else; it is not a target to tune on.
 func TestEvalJapaneseHoldout(t *testing.T) {
 	if testing.Short() {
@@ -153,14 +153,14 @@ func TestEvalJapaneseHoldout(t *testing.T) {
 		"ham":  {"../../corpus/starter/ja/ham/*.eml", "../../corpus/starter/ja-more/ham/*.eml", "../../corpus/starter/ja-more-2/ham/*.eml", "../../corpus/starter/ja-more-3/ham/*.eml", "../../corpus/starter/ja-more-4/ham/*.eml", "../../corpus/starter/ja-more-5/ham/*.eml", "../../corpus/starter/ja-more-6/ham/*.eml"},
 	})
 	test := list("test.txt", map[string][]string{
-		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml", "../../bench/testdata/ja-holdout-3/spam/*.eml", "../../bench/testdata/ja-holdout-4/spam/*.eml"},
-		"ham":  {"../../bench/testdata/ja-holdout/ham/*.eml", "../../bench/testdata/ja-holdout-2/ham/*.eml", "../../bench/testdata/ja-holdout-3/ham/*.eml", "../../bench/testdata/ja-holdout-4/ham/*.eml"},
+		"spam": {"../../bench/testdata/ja-holdout/spam/*.eml", "../../bench/testdata/ja-holdout-2/spam/*.eml", "../../bench/testdata/ja-holdout-3/spam/*.eml", "../../bench/testdata/ja-holdout-4/spam/*.eml", "../../bench/testdata/ja-holdout-5/spam/*.eml"},
+		"ham":  {"../../bench/testdata/ja-holdout/ham/*.eml", "../../bench/testdata/ja-holdout-2/ham/*.eml", "../../bench/testdata/ja-holdout-3/ham/*.eml", "../../bench/testdata/ja-holdout-4/ham/*.eml", "../../bench/testdata/ja-holdout-5/ham/*.eml"},
 	})
 	out, errOut, code := mizugiwa("eval", "--train", train, "--test", test, "--root", "")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
-	if !strings.Contains(out, "FP 0/170 ") {
+	if !strings.Contains(out, "FP 0/220 ") {
 		t.Errorf("held-out Japanese ham flagged:\n%s", out)
 	}
 	var auc float64
