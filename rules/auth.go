@@ -118,8 +118,8 @@ func authBrandPass(ec *evalCtx, _ float64) (bool, string) {
 	if !owned {
 		return false, ""
 	}
-	from, err := publicsuffix.EffectiveTLDPlusOne(host)
-	if err != nil {
+	from := registered(host)
+	if from == "" {
 		return false, ""
 	}
 	for _, r := range ec.authResults() {
