@@ -59,9 +59,10 @@ type stack struct {
 	// headers is the header-rules scorer of the last engine built, for
 	// reloading its rules file.
 	headers *rules.Headers
-	// japaneseRecorded says the store records the Japanese tokenization
-	// tok uses.
-	japaneseRecorded bool
+	// japaneseFixed says the store's Japanese tokenization, the one tok
+	// uses, is settled: recorded, or implied by a model that learned
+	// before the record existed.
+	japaneseFixed bool
 }
 
 // openStore opens the store in dir, explaining a lock held by a server.
@@ -113,6 +114,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
+	fixed := recorded
 	if !recorded {
 		learned, err := model.Learned(ctx)
 		if err != nil {
@@ -121,7 +123,8 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 			return nil, err
 		}
 		if learned {
-			mode = tokenizer.Morph
+			// It learned before the record existed, with morphemes.
+			mode, fixed = tokenizer.Morph, true
 		}
 	}
 	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode})
@@ -142,7 +145,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db), lists: lists, sigs: sigs, japaneseRecorded: recorded}, nil
+	return &stack{db: db, tok: tok, model: model, users: classifier.NewUsers(db), lists: lists, sigs: sigs, japaneseFixed: fixed}, nil
 }
 
 // Close closes the model and then the store.
@@ -335,7 +338,7 @@ func checkUser(user string) error {
 // store whose model learned with another tokenization refuses: its counts
 // would no longer match the tokens of new messages.
 func (s *stack) useJapanese(ctx context.Context, mode string) error {
-	stored, ok := s.tok.Options().Japanese, s.japaneseRecorded
+	stored := s.tok.Options().Japanese
 	want := stored
 	if mode != "" {
 		var err error
@@ -343,18 +346,7 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 			return fmt.Errorf("--japanese: %w", err)
 		}
 	}
-	if !ok {
-		// A model learned before the mode was recorded, globally or
-		// for a user, used the default.
-		learned, err := s.model.Learned(ctx)
-		if err != nil {
-			return err
-		}
-		if learned {
-			stored, ok = tokenizer.Morph, true
-		}
-	}
-	if ok {
+	if s.japaneseFixed {
 		if want != stored {
 			return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, stored)
 		}
@@ -363,7 +355,7 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 	if err := s.db.Pebble().Set(japaneseKey, []byte(want.String()), s.db.WriteOptions()); err != nil {
 		return fmt.Errorf("store: record the Japanese tokenization: %w", err)
 	}
-	s.japaneseRecorded = true
+	s.japaneseFixed = true
 	if want != stored {
 		tok, err := tokenizer.New(tokenizer.Options{Japanese: want})
 		if err != nil {
