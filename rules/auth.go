@@ -103,11 +103,10 @@ func authBrandPass(ec *evalCtx, _ float64) (bool, string) {
 		return false, ""
 	}
 	_, addr := ec.fromAddr()
-	at := strings.LastIndexByte(addr, '@')
-	if at < 0 {
+	host := hostOf(addr)
+	if host == "" {
 		return false, ""
 	}
-	host := strings.ToLower(strings.Trim(addr[at+1:], ". >"))
 	owned := false
 	for i := range ec.brands {
 		if ec.brands[i].owns(host) {

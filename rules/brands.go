@@ -213,11 +213,7 @@ func fromBrandSpoof(ec *evalCtx, _ float64) (bool, string) {
 	if name == "" {
 		return false, ""
 	}
-	at := strings.LastIndexByte(addr, '@')
-	if at < 0 {
-		return false, ""
-	}
-	host := strings.ToLower(strings.Trim(addr[at+1:], ". >"))
+	host := hostOf(addr)
 	if host == "" {
 		return false, ""
 	}

@@ -128,14 +128,20 @@ func splitAddress(v string) (name, addr string) {
 	return name, strings.ToLower(strings.TrimSpace(v))
 }
 
-// domainOf returns the registered domain (eTLD+1) of an address, "" when
-// it has none.
-func domainOf(addr string) string {
+// hostOf returns the host of an address in lower case, "" when it has
+// none.
+func hostOf(addr string) string {
 	i := strings.LastIndexByte(addr, '@')
 	if i < 0 {
 		return ""
 	}
-	d := strings.Trim(strings.ToLower(addr[i+1:]), ". >")
+	return strings.Trim(strings.ToLower(addr[i+1:]), ". >")
+}
+
+// domainOf returns the registered domain (eTLD+1) of an address, "" when
+// it has none.
+func domainOf(addr string) string {
+	d := hostOf(addr)
 	if d == "" || strings.ContainsAny(d, " []") {
 		return d
 	}
