@@ -29,6 +29,7 @@ const (
 	fieldXMLName
 	fieldXMailingList
 	fieldAuthResults
+	fieldMessageID
 )
 
 // fixedFields are the lower-case names of the fields with fixed ids.
@@ -48,6 +49,7 @@ var fixedFields = [...]string{
 	fieldXMLName:         "x-ml-name",
 	fieldXMailingList:    "x-mailing-list",
 	fieldAuthResults:     "authentication-results",
+	fieldMessageID:       "message-id",
 }
 
 // A program is a rule set compiled for evaluation. Every header field a
