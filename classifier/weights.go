@@ -187,6 +187,13 @@ type FitOptions struct {
 	// a Hinge at each knot, its slope fitted (and never negative) with the
 	// weights. Symbols not named stay linear.
 	Knots map[string][]float64
+	// First names symbols fitted before the others, on their own, with
+	// their hinges: their weights are then held while the rest are fitted
+	// on top of them. A symbol fitted jointly with rules that fire on some
+	// mail only (English phrasing, say) leans on them, and counts for less
+	// where they cannot fire (Japanese mail); fitted first, it weighs as
+	// much as its own evidence is worth.
+	First map[string]bool
 }
 
 // FitWeights fits the combiner by L2-regularized logistic regression of the
@@ -283,7 +290,19 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 			cw[i] = o.HamCost * float64(len(samples)) / (2 * float64(nham))
 		}
 	}
-	beta := newton(x, y, cw, o.L2, o.Iterations)
+	var beta []float64
+	if len(o.First) == 0 {
+		beta = newton(x, y, cw, nil, o.L2, o.Iterations)
+	} else {
+		first := make([]bool, d-1)
+		for j, n := range names {
+			first[j] = o.First[n]
+		}
+		for k, hc := range hinges {
+			first[len(names)+k] = o.First[names[hc.sym]]
+		}
+		beta = fitInStages(x, y, cw, first, o.L2, o.Iterations)
+	}
 
 	// The logit of every ham; choose the cut.
 	var hams []float64
@@ -316,6 +335,49 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	return w, nil
 }
 
+// fitInStages fits the columns marked first (and the bias) on their own,
+// then the other columns (and the bias again) with the first ones' part of
+// the logit held as an offset. The bias is the last column of x; first has
+// one entry per other column.
+func fitInStages(x [][]float64, y, cw []float64, first []bool, l2 float64, iters int) []float64 {
+	d := len(x[0])
+	var cols [2][]int // the columns of each stage, the bias last
+	for c, f := range first {
+		if f {
+			cols[0] = append(cols[0], c)
+		} else {
+			cols[1] = append(cols[1], c)
+		}
+	}
+	cols[0] = append(cols[0], d-1)
+	cols[1] = append(cols[1], d-1)
+	pick := func(cs []int) [][]float64 {
+		out := make([][]float64, len(x))
+		for i, row := range x {
+			r := make([]float64, len(cs))
+			for k, c := range cs {
+				r[k] = row[c]
+			}
+			out[i] = r
+		}
+		return out
+	}
+	beta := make([]float64, d)
+	b1 := newton(pick(cols[0]), y, cw, nil, l2, iters)
+	off := make([]float64, len(x))
+	for k, c := range cols[0][:len(cols[0])-1] {
+		beta[c] = b1[k]
+		for i, row := range x {
+			off[i] += b1[k] * row[c]
+		}
+	}
+	b2 := newton(pick(cols[1]), y, cw, off, l2, iters)
+	for k, c := range cols[1] {
+		beta[c] = b2[k]
+	}
+	return beta
+}
+
 func dot(a, b []float64) float64 {
 	s := 0.0
 	for i := range a {
@@ -325,8 +387,9 @@ func dot(a, b []float64) float64 {
 }
 
 // newton fits weighted, L2-regularized logistic regression (bias, the last
-// column, unpenalized) by Newton's method.
-func newton(x [][]float64, y, cw []float64, l2 float64, iters int) []float64 {
+// column, unpenalized) by Newton's method; off, when not nil, is a part of
+// each sample's logit held fixed.
+func newton(x [][]float64, y, cw, off []float64, l2 float64, iters int) []float64 {
 	d := len(x[0])
 	beta := make([]float64, d)
 	for range iters {
@@ -336,7 +399,11 @@ func newton(x [][]float64, y, cw []float64, l2 float64, iters int) []float64 {
 			h[j] = make([]float64, d)
 		}
 		for i, row := range x {
-			p := 1 / (1 + math.Exp(-dot(beta, row)))
+			z := dot(beta, row)
+			if off != nil {
+				z += off[i]
+			}
+			p := 1 / (1 + math.Exp(-z))
 			r := cw[i] * (p - y[i])
 			s := cw[i] * p * (1 - p)
 			for j, v := range row {

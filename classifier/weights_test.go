@@ -226,3 +226,45 @@ func TestFitHinges(t *testing.T) {
 		}
 	}
 }
+
+// TestFitFirst checks that symbols fitted first weigh what they weigh on
+// their own, however much other symbols that fire with them explain, and
+// that the others are still fitted on top.
+func TestFitFirst(t *testing.T) {
+	// SPAMMY fires on most spam, and explains much of what BAYES says:
+	// fitted together, BAYES counts for less.
+	train := samples(3000, 3)
+	alone := make([]Sample, len(train))
+	for i, s := range train {
+		for _, y := range s.Symbols {
+			if y.Name == "BAYES" {
+				alone[i] = Sample{Symbols: []scoring.Symbol{y}, Spam: s.Spam}
+			}
+		}
+	}
+	knots := map[string][]float64{"BAYES": {1}}
+	only, err := FitWeights(alone, FitOptions{Knots: knots})
+	if err != nil {
+		t.Fatal(err)
+	}
+	joint, err := FitWeights(train, FitOptions{Knots: knots})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := FitWeights(train, FitOptions{Knots: knots, First: map[string]bool{"BAYES": true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if joint.Symbols["BAYES"] >= only.Symbols["BAYES"] {
+		t.Fatalf("the samples do not show the case: BAYES weighs %v jointly, %v alone", joint.Symbols["BAYES"], only.Symbols["BAYES"])
+	}
+	if d := first.Symbols["BAYES"] - only.Symbols["BAYES"]; math.Abs(d) > 1e-9 {
+		t.Errorf("BAYES fitted first weighs %v, alone %v", first.Symbols["BAYES"], only.Symbols["BAYES"])
+	}
+	if d := first.Hinges["BAYES"][0].Slope - only.Hinges["BAYES"][0].Slope; math.Abs(d) > 1e-9 {
+		t.Errorf("BAYES's hinge fitted first: slope %v, alone %v", first.Hinges["BAYES"][0].Slope, only.Hinges["BAYES"][0].Slope)
+	}
+	if first.Symbols["SPAMMY"] <= 0 || first.Symbols["HAMMY"] <= 0 || first.Symbols["DECOY"] != 0 {
+		t.Errorf("the rest are not fitted on top:\n%s", first)
+	}
+}
