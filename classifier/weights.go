@@ -317,8 +317,10 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	// MinLogit speaks of equal priors.
 	cut := o.MinLogit - math.Log(o.HamCost)
 	if k := len(hams) - 1 - allowed; k >= 0 {
-		// Just above the highest ham that must stay below the threshold.
-		cut = math.Max(cut, math.Nextafter(hams[k], math.Inf(1)))
+		// Just above the highest ham that must stay below the threshold,
+		// with room for the rounding of the engine's sum, which adds the
+		// same terms in another order.
+		cut = math.Max(cut, hams[k]+1e-9)
 	}
 	w := &Weights{Version: 1, Symbols: map[string]float64{}, Offset: beta[d-1] - cut + o.Threshold}
 	for j, n := range names {

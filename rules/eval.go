@@ -575,6 +575,9 @@ type evalCtx struct {
 	authDone bool
 	auth     []authResult // results of the trusted Authentication-Results fields
 
+	capsDone                          bool
+	capsUpper, capsLetters, capsLines int // of the text, for body_caps and lines_yelling
+
 	bodyDone  bool
 	body      []bodyPart // the text parts, for body conditions
 	bodyWords int        // words of a paragraph's literal bit set
