@@ -91,10 +91,12 @@ func (s section) text() string {
 func (s section) tokens() []string { return strings.Fields(strings.Join(s.body, " ")) }
 
 // parseOptions reads the "key=value" options of a test case. The cases are written
-// for morphemes: a case that names no Japanese mode gets Morph, not the
-// default, so that each token list says what segmentation gives.
+// for morphemes and for English words as written: a case that names no
+// Japanese mode gets Morph, not the default, and English inflections are
+// stripped only where a case asks (stem=true), so that each token list
+// says what segmentation gives.
 func parseOptions(args []string) (Options, error) {
-	o := Options{Japanese: Morph}
+	o := Options{Japanese: Morph, NoStem: true}
 	for _, a := range args {
 		k, v, _ := strings.Cut(a, "=")
 		var err error
@@ -130,6 +132,8 @@ func parseOptions(args []string) (Options, error) {
 			o.NoCapsTokens = v == "false"
 		case "html":
 			o.HTMLTags = v == "true"
+		case "stem":
+			o.NoStem = v != "true"
 		default:
 			err = fmt.Errorf("unknown option %q", k)
 		}

@@ -173,6 +173,19 @@ type Options struct {
 	// "caps:FREE": shouting says something the folded word does not.
 	NoCapsTokens bool
 
+	// NoStem turns off the stripping of English inflections from the
+	// words of the text (plurals, -ing, -ed, -ly; see stemEnglish), which
+	// lets a word the model learned in one form count in another. On the
+	// SpamAssassin split, a model trained on the older half ranked the
+	// newer half's mail better with it (Bayes alone, 1-ROCA% 0.315 against
+	// 0.324, 72.7% of spam above all but one ham against 68.9%; five
+	// blocked folds of the older half, 0.648 against 0.678), and the whole
+	// engine caught more of the training spam out of fold at 0.1% of ham
+	// (89.2% against 87.6%). Header words are not stemmed. A store records
+	// whether its model learned stemmed words, and one that learned
+	// before the record existed keeps them as written.
+	NoStem bool
+
 	// HTMLTags adds tokens for the markup of HTML parts ("html:tag:font",
 	// "html:attr:font:color", "html:val:color=#ff0000"), which the visible
 	// text no longer shows. Off by default: on the SpamAssassin corpus they

@@ -479,10 +479,10 @@ func (st *state) atom(prefix, s string, i, j int) {
 		st.key = append(st.key, ':')
 		st.key = strconv.AppendInt(st.key, int64(n/10*10), 10)
 	case bits&(bUpper|bOther) == 0:
-		st.key = append(st.key, w...)
+		st.key = st.stem(append(st.key, w...), prefix)
 		plain = true
 	default:
-		st.key = appendFold(st.key, w)
+		st.key = st.stem(appendFold(st.key, w), prefix)
 		plain = true
 		if !st.opts.NoCapsTokens && bits&(bLower|bOther) == 0 && n >= 3 {
 			// A word in capitals also keeps its case: shouting is
@@ -491,7 +491,7 @@ func (st *state) atom(prefix, s string, i, j int) {
 			st.key = append(append(st.key[:0], prefix...), "caps:"...)
 			st.key = append(st.key, w...)
 			st.commit()
-			st.key = appendFold(append(st.key[:0], prefix...), w)
+			st.key = st.stem(appendFold(append(st.key[:0], prefix...), w), prefix)
 		}
 	}
 	st.commit()
@@ -510,6 +510,15 @@ func (st *state) atom(prefix, s string, i, j int) {
 	}
 	st.prev = append(st.prev[:0], word...)
 	st.prevEnd = j
+}
+
+// stem strips the English inflections of the word in key (after prefix),
+// when the word is of the text (no prefix) and the options ask for it.
+func (st *state) stem(key []byte, prefix string) []byte {
+	if prefix != "" || st.opts.NoStem {
+		return key
+	}
+	return stemEnglish(key)
 }
 
 // isSpaces reports whether s is one or more blanks and line ends.

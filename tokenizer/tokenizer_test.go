@@ -40,7 +40,7 @@ func TestText(t *testing.T) {
 }
 
 func TestMessage(t *testing.T) {
-	def, err := New(Options{Japanese: Morph})
+	def, err := New(Options{Japanese: Morph, NoStem: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -59,9 +60,11 @@ type stack struct {
 	// headers is the header-rules scorer of the last engine built, for
 	// reloading its rules file.
 	headers *rules.Headers
-	// japaneseFixed says the store's Japanese tokenization, the one tok
-	// uses, is settled: recorded, or implied by a model that learned
-	// before the record existed.
+	// mu guards japaneseFixed and the records of the tokenization.
+	mu sync.Mutex
+	// japaneseFixed says the store's tokenization, the one tok uses, is
+	// settled: recorded, or implied by a model that learned before the
+	// records existed.
 	japaneseFixed bool
 }
 
@@ -79,6 +82,31 @@ func openStore(dir string, so store.Options) (*store.DB, error) {
 // store that has learned without it was trained with morphemes alone, the
 // default until the record existed.
 var japaneseKey = store.Meta.Key([]byte("tokenizer/japanese"))
+
+// englishKey records whether the store's Bayes model strips English
+// inflections ("stem") or takes words as written ("plain"). A store that
+// has learned without it took them as written.
+var englishKey = store.Meta.Key([]byte("tokenizer/english"))
+
+// storedStem returns whether db records English stemming, and whether it
+// records anything.
+func storedStem(db *store.DB) (stem, recorded bool, err error) {
+	v, closer, err := db.Pebble().Get(englishKey)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return false, false, nil
+	}
+	if err != nil {
+		return false, false, fmt.Errorf("store: read the English tokenization: %w", err)
+	}
+	defer closer.Close()
+	switch string(v) {
+	case "stem":
+		return true, true, nil
+	case "plain":
+		return false, true, nil
+	}
+	return false, false, fmt.Errorf("store: the recorded English tokenization %q is neither stem nor plain", v)
+}
 
 // storedJapanese returns the Japanese tokenization recorded in db, and
 // whether one is.
@@ -109,25 +137,32 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
+	stem, stemRecorded, err := storedStem(db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
 	model, err := bayes.Open(ctx, db, bayes.Options{})
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	fixed := recorded
-	if !recorded {
+	if !recorded || !stemRecorded {
 		learned, err := model.Learned(ctx)
 		if err != nil {
 			model.Close()
 			db.Close()
 			return nil, err
 		}
-		if learned {
+		if learned && !recorded {
 			// It learned before the record existed, with morphemes.
 			mode, fixed = tokenizer.Morph, true
 		}
+		// Before its record, English was taken as written.
+		stem = !learned
 	}
-	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode})
+	tok, err := tokenizer.New(tokenizer.Options{Japanese: mode, NoStem: !stem})
 	if err != nil {
 		model.Close()
 		db.Close()
@@ -280,6 +315,9 @@ func (s *stack) Learn(ctx context.Context, raw []byte, user string, spam bool) (
 	if err != nil {
 		return server.LearnResult{}, err
 	}
+	if err := s.settle(); err != nil {
+		return server.LearnResult{}, err
+	}
 	toks := s.tok.Message(m)
 	id := digest(raw)
 	changed, err := s.model.Learn(ctx, user, id, toks, spam)
@@ -334,10 +372,12 @@ func checkUser(user string) error {
 }
 
 // useJapanese makes the stack cut Japanese text as mode ("" keeps what the
-// store records) and records it in the store before the first training. A
-// store whose model learned with another tokenization refuses: its counts
-// would no longer match the tokens of new messages.
+// store records) and records the tokenization in the store before the
+// first training. A store whose model learned with another tokenization
+// refuses: its counts would no longer match the tokens of new messages.
 func (s *stack) useJapanese(ctx context.Context, mode string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	stored := s.tok.Options().Japanese
 	want := stored
 	if mode != "" {
@@ -350,18 +390,52 @@ func (s *stack) useJapanese(ctx context.Context, mode string) error {
 		if want != stored {
 			return fmt.Errorf("--japanese %s: this store's model was trained with --japanese %s; train a new store to change it", want, stored)
 		}
-		return nil
+		return s.recordLocked()
 	}
-	if err := s.db.Pebble().Set(japaneseKey, []byte(want.String()), s.db.WriteOptions()); err != nil {
-		return fmt.Errorf("store: record the Japanese tokenization: %w", err)
-	}
-	s.japaneseFixed = true
 	if want != stored {
-		tok, err := tokenizer.New(tokenizer.Options{Japanese: want})
+		o := s.tok.Options()
+		tok, err := tokenizer.New(tokenizer.Options{Japanese: want, NoStem: o.NoStem})
 		if err != nil {
 			return err
 		}
 		s.tok = tok
 	}
+	return s.recordLocked()
+}
+
+// settle records the tokenization in the store before the model first
+// learns through the server, as useJapanese does before a training.
+func (s *stack) settle() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.japaneseFixed {
+		return nil
+	}
+	return s.recordLocked()
+}
+
+// recordLocked records how tok cuts Japanese text and whether it strips
+// English inflections, where the store does not say yet, and settles them.
+func (s *stack) recordLocked() error {
+	o := s.tok.Options()
+	if _, ok, err := storedJapanese(s.db); err != nil {
+		return err
+	} else if !ok {
+		if err := s.db.Pebble().Set(japaneseKey, []byte(o.Japanese.String()), s.db.WriteOptions()); err != nil {
+			return fmt.Errorf("store: record the Japanese tokenization: %w", err)
+		}
+	}
+	if _, ok, err := storedStem(s.db); err != nil {
+		return err
+	} else if !ok {
+		v := "stem"
+		if o.NoStem {
+			v = "plain"
+		}
+		if err := s.db.Pebble().Set(englishKey, []byte(v), s.db.WriteOptions()); err != nil {
+			return fmt.Errorf("store: record the English tokenization: %w", err)
+		}
+	}
+	s.japaneseFixed = true
 	return nil
 }

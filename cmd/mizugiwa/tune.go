@@ -72,9 +72,10 @@ var bayesKnots = map[string][]float64{
 // their 453 spam fell under the threshold (118 with the weights before
 // those rules, 125 fitted Bayes first), and on the held-out Japanese sets
 // 57 of 220 (43 with the weights before, and 43 fitted Bayes first). On the
-// SpamAssassin split it costs some spam at the strictest cut: 79.7% at
+// SpamAssassin split it cost some spam at the strictest cut: 79.7% at
 // FP <= 0.1% against 81.8%, 1-ROCA% 0.253 against 0.252, and one of the
-// 1,525 test ham over the threshold against none.
+// 1,525 test ham over the threshold against none (before English words
+// were stemmed).
 var firstSymbols = []string{bayes.SymSpam, bayes.SymHam}
 
 // fixedURLSymbols are the URL tricks that keep the URL filter's weights
