@@ -16,17 +16,6 @@ var bigFont = regexp.MustCompile(`(?i)<font[^>]*\bsize\s*=\s*["']?\s*(?:\+[3-9]|
 // placeholder.
 var emptyTitle = regexp.MustCompile(`(?i)<title>\s*</title>|<title>\s*untitled`)
 
-// holdsFold reports whether b holds lit, a lower-case ASCII string, in
-// any case.
-func holdsFold(b []byte, lit string) bool {
-	for i := 0; i+len(lit) <= len(b); i++ {
-		if b[i]|0x20 == lit[0] && hasPrefixFold(b[i:], lit) {
-			return true
-		}
-	}
-	return false
-}
-
 // htmlSources calls fn with the source of each HTML part (its first
 // maxHTMLScan bytes) until fn returns true.
 func htmlSources(m *message.Message, fn func(src []byte) (bool, string)) (bool, string) {
@@ -52,7 +41,7 @@ func htmlSources(m *message.Message, fn func(src []byte) (bool, string)) (bool, 
 func htmlMatches(re *regexp.Regexp, lit string, min int) func(m *message.Message) (bool, string) {
 	return func(m *message.Message) (bool, string) {
 		return htmlSources(m, func(b []byte) (bool, string) {
-			if !holdsFold(b, lit) {
+			if !containsFoldASCII(b, lit) {
 				return false, ""
 			}
 			found := re.FindAllIndex(b, min)

@@ -154,8 +154,12 @@ func hostOf(addr string) string {
 
 // domainOf returns the registered domain (eTLD+1) of an address, "" when
 // it has none.
-func domainOf(addr string) string {
-	d := hostOf(addr)
+func domainOf(addr string) string { return hostDomain(hostOf(addr)) }
+
+// hostDomain returns the registered domain (eTLD+1) of a lower-case host
+// name; the host itself when it has none (an address literal, a name
+// without a public suffix).
+func hostDomain(d string) string {
 	if d == "" || strings.ContainsAny(d, " []") {
 		return d
 	}

@@ -74,7 +74,7 @@ func heloForgedFreemail(ec *evalCtx, _ float64) (bool, string) {
 	if !ok || h.helo == "" {
 		return false, ""
 	}
-	hd := domainOf("x@" + h.helo)
+	hd := hostDomain(h.helo)
 	relays, big := freemailRelays[hd]
 	if !big {
 		return false, ""
@@ -112,15 +112,10 @@ func toIsFrom(ec *evalCtx, _ float64) (bool, string) {
 // there is none.
 func (ec *evalCtx) msgidHost() string {
 	v := ec.get(fieldMessageID)
-	i := strings.LastIndexByte(v, '@')
-	if i < 0 {
-		return ""
+	if i := strings.LastIndexByte(v, '>'); i >= 0 {
+		v = v[:i]
 	}
-	h := v[i+1:]
-	if j := strings.IndexByte(h, '>'); j >= 0 {
-		h = h[:j]
-	}
-	return strings.ToLower(strings.TrimSpace(h))
+	return hostOf(v)
 }
 
 // msgidRecipientDomain: the Message-ID is in an addressee's domain while
@@ -131,7 +126,7 @@ func msgidRecipientDomain(ec *evalCtx, _ float64) (bool, string) {
 	if mh == "" {
 		return false, ""
 	}
-	md, fd := domainOf("x@"+mh), ec.fromDomainOf()
+	md, fd := hostDomain(mh), ec.fromDomainOf()
 	if md == "" || md == fd {
 		return false, ""
 	}
