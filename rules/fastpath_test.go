@@ -589,3 +589,23 @@ func TestMatchNear(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTextURLs holds textURLs to the regexp it stands for.
+func FuzzTextURLs(f *testing.F) {
+	for _, s := range []string{
+		"see http://example.com/a and WWW.Example.jp/b, Https://x.example/(c)",
+		"httpſ://example.com/ hhttp://a wwww.b www. http: HTTP://",
+		"詳しくは https://example.co.jp/login?id=1「こちら」、www.example.jp。",
+		"no url here at all, only words like what and whom",
+	} {
+		f.Add(s, 3)
+		f.Add(s, -1)
+	}
+	ref := regexp.MustCompile(textURLPat)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		got, want := textURLs(s, n), ref.FindAllString(s, n)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("textURLs(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	})
+}
