@@ -394,6 +394,32 @@ func dot(a, b []float64) float64 {
 func newton(x [][]float64, y, cw, off []float64, l2 float64, iters int) []float64 {
 	d := len(x[0])
 	beta := make([]float64, d)
+	// loss is the objective: the weighted log-loss per sample and the
+	// ridge penalty (the bias, last, unpenalized).
+	loss := func(b []float64) float64 {
+		sum := 0.0
+		for i, row := range x {
+			z := dot(b, row)
+			if off != nil {
+				z += off[i]
+			}
+			// log(1+e^-z) for a spam, log(1+e^z) for a ham, computed
+			// without overflow.
+			if y[i] == 0 {
+				z = -z
+			}
+			if z > 0 {
+				sum += cw[i] * math.Log1p(math.Exp(-z))
+			} else {
+				sum += cw[i] * (-z + math.Log1p(math.Exp(z)))
+			}
+		}
+		pen := 0.0
+		for _, v := range b[:d-1] {
+			pen += v * v
+		}
+		return sum/float64(len(x)) + l2/2*pen
+	}
 	for range iters {
 		g := make([]float64, d)
 		h := make([][]float64, d)
@@ -451,17 +477,30 @@ func newton(x [][]float64, y, cw, off []float64, l2 float64, iters int) []float6
 			gf[a] = g[j]
 		}
 		step := solve(hf, gf)
-		done := true
-		for a, j := range free {
-			old := beta[j]
-			beta[j] -= step[a]
-			if j < d-1 && beta[j] < 0 {
-				beta[j] = 0
+		// A full Newton step can overshoot where a few samples are
+		// separated perfectly and the penalty is light; halve it until
+		// the loss goes down.
+		before := loss(beta)
+		next := make([]float64, d)
+		for t := 1.0; ; t /= 2 {
+			copy(next, beta)
+			for a, j := range free {
+				next[j] -= t * step[a]
+				if j < d-1 && next[j] < 0 {
+					next[j] = 0
+				}
 			}
-			if math.Abs(beta[j]-old) > 1e-9 {
+			if loss(next) <= before || t < 1e-6 {
+				break
+			}
+		}
+		done := true
+		for j := range beta {
+			if math.Abs(next[j]-beta[j]) > 1e-9 {
 				done = false
 			}
 		}
+		beta, next = next, beta
 		if done {
 			break
 		}
