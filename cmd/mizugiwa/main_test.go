@@ -507,6 +507,16 @@ func TestRulesCommands(t *testing.T) {
 	if code != 0 || shown != string(rules.BuiltinRules()) {
 		t.Fatalf("rules show: exit %d, %d bytes, want the %d of the built-in file; %s", code, len(shown), len(rules.BuiltinRules()), errOut)
 	}
+	// Every predicate the built-in file uses is listed, with what it tests.
+	preds, errOut, code := mizugiwa("rules", "predicates")
+	if code != 0 {
+		t.Fatalf("rules predicates: exit %d, %s", code, errOut)
+	}
+	for _, m := range regexp.MustCompile(`(?m)^eval !?([a-z_]+)`).FindAllStringSubmatch(shown, -1) {
+		if !regexp.MustCompile(`(?m)^` + m[1] + ` +\S`).MatchString(preds) {
+			t.Errorf("rules predicates does not list %s:\n%s", m[1], preds)
+		}
+	}
 	own := filepath.Join(dir, "own.rules")
 	if err := os.WriteFile(own, []byte(shown+"\nauthserv mx01.example.jp\n"), 0o644); err != nil {
 		t.Fatal(err)

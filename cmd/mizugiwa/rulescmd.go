@@ -14,6 +14,7 @@ import (
 
 const rulesUsage = `Usage:
   mizugiwa rules show                                            print the built-in rules file, to start one of your own
+  mizugiwa rules predicates                                      list what "eval PREDICATE" can test, for a rules file
   mizugiwa rules check  [--rules FILE]                           parse a rules file (default: the built-in rules)
   mizugiwa rules report [--rules FILE] --list LIST [--root DIR]  how often each rule fires on labelled mail`
 
@@ -27,6 +28,17 @@ func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			_, err := stdout.Write(rules.BuiltinRules())
 			return err
+		case "predicates":
+			if len(args) > 1 {
+				fmt.Fprintln(stderr, rulesUsage)
+				return errUsage
+			}
+			for _, p := range rules.Predicates() {
+				if _, err := fmt.Fprintf(stdout, "%-28s %s\n", p[0], p[1]); err != nil {
+					return err
+				}
+			}
+			return nil
 		case "check":
 			return runRulesCheck(args[1:], stdout, stderr)
 		case "report":
