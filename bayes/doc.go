@@ -18,15 +18,7 @@
 // look five times surer than spam-only ones (with even classes it is
 // spam(w) + ham(w), as Robinson wrote it).
 // Tokens with |f(w) - 0.5| < Options.MinDev say little and are dropped; of
-// the rest the Options.MaxTokens most extreme are kept (all when zero). The
-// n kept probabilities are combined with Fisher's method:
-//
-//	Spam = P(chi2(2n) <= -2 * sum ln(1 - f(w)))
-//	Ham  = P(chi2(2n) <= -2 * sum ln f(w))
-//	Prob = (1 + Spam - Ham) / 2
-//
-// Spam and Ham are the evidence in [0, 1] that the message is spam and ham;
-// Prob is Robinson's indicator I.
+// the rest the Options.MaxTokens most extreme are kept (all when zero).
 //
 // A token holding a letter of a CJK script (Han, Hiragana, Katakana,
 // Hangul) can only occur in a message with text in such a script, and its
@@ -43,9 +35,24 @@
 // and 18. A scope whose totals were written before these counts existed
 // keeps taking every rate among all messages.
 //
-// Prob saturates: with strong evidence it rounds to exactly 0 or 1 and no
-// longer orders messages. Result.Score does not. It starts from the log-odds
-// of Robinson's indicator,
+// # Combining
+//
+// The n kept probabilities become the message's Result.Score in one of two
+// ways (Options.Combining). By default, their mean log-odds, shrunk toward 0
+// by k = Options.Shrink neutral tokens:
+//
+//	Score = sum ln(f(w) / (1 - f(w))) / (n + k)
+//
+// Or, as bogofilter and SpamBayes do, by Fisher's method:
+//
+//	Spam = P(chi2(2n) <= -2 * sum ln(1 - f(w)))
+//	Ham  = P(chi2(2n) <= -2 * sum ln f(w))
+//	I    = (1 + Spam - Ham) / 2
+//
+// Spam and Ham are the evidence in [0, 1] that the message is spam and ham
+// and I is Robinson's indicator. I saturates: with strong evidence it rounds
+// to exactly 0 or 1 and no longer orders messages. The Fisher score does
+// not: it starts from I's log-odds,
 //
 //	L = ln(I / (1 - I)) = ln(Spam + Qh) - ln(Ham + Qs)
 //
@@ -56,16 +63,33 @@
 //
 //	Score = L + (ln Qh - ln Qs) / n
 //
-// L alone is finite but collapses where both tests are overwhelming (a long
-// message with strong tokens both ways): there I = 1/2 within 2(Qh - Qs),
-// which no sum with other symbols can hold, and such messages tie at the
-// neutral point. The second term keeps ranking them by which side's evidence
-// is the more extreme per token; where the indicator is decisive it moves
-// the score far less than L does. On the SpamAssassin split's training half
-// (5-fold cross-validation and a time-ordered hold-out) it lowered 1-ROCA
-// from 0.017% to 0.012% and from 0.011% to 0.003%. Score is finite for any
-// finite message and unbounded; Prob = 1/(1 + e^-Score), so the two never
-// disagree on order. Higher is spammier; 0 is neutral.
+// L alone collapses where both tests are overwhelming (a long message with
+// strong tokens both ways): there I = 1/2 within 2(Qh - Qs), and such
+// messages tie at the neutral point; the second term keeps ranking them.
+//
+// The chi-square test asks whether the tokens could be independent draws
+// from a neutral source, and a long message answers no for spam and for ham
+// at once: mail that mixes a newsletter's vocabulary with an offer's lands
+// near I = 1/2, where the order of the scores is decided by the correction
+// term rather than by the evidence. Those are the messages that decide
+// recall at a strict false-positive rate. The mean log-odds weighs every
+// token's evidence the same whatever the message's length, and the shrink
+// keeps a message with two or three clues from scoring as surely as one
+// with fifty. Measured with the Bayes score alone (Strength, MinDev and the
+// tokenizer unchanged), as 1-ROCA% and spam recall at FP <= 0.1%, Fisher
+// against mean log-odds with k = 5:
+//
+//   - SpamAssassin split, training half, 5 blocked folds (time order):
+//     0.648 / 74.2% against 0.378 / 76.2%;
+//   - the 986 Japanese starter messages, 10-fold: 2.13 / 46.4% against
+//     1.84 / 65.6% (k = 0: 2.13 / 37.3%; k = 10: 1.77 / 61.8%);
+//   - the whole engine, out of fold on the training half with its weights
+//     refitted (mizugiwa tune): 0.153 / 89.0% against 0.126 / 89.8%.
+//
+// Spam and Ham are reported with either combining. Result.Prob is the
+// logistic of Score, so the two never disagree on order; with Fisher it is
+// I. Score is finite for any finite message; higher is spammier, 0 is
+// neutral.
 //
 // # Users
 //

@@ -51,8 +51,8 @@ func FuzzDecode(f *testing.F) {
 }
 
 // FuzzCombine combines arbitrary token probabilities, each byte pair of
-// the input giving one: the result must be well formed, and the two
-// chi-square tails must add up to one.
+// the input giving one: the result of either combining must be well
+// formed, and the two chi-square tails must add up to one.
 func FuzzCombine(f *testing.F) {
 	f.Add([]byte{0xff, 0xfe, 0x00, 0x01, 0x80, 0x00})
 	f.Add(bytes.Repeat([]byte{0xff, 0xff}, 3000))
@@ -66,13 +66,16 @@ func FuzzCombine(f *testing.F) {
 			v = 0.5 + (v-0.5)*(1-1e-9)
 			clues = append(clues, clue{f: v, g: 1 - v})
 		}
-		r := combine(clues)
-		if math.IsNaN(r.Score) || math.IsInf(r.Score, 0) || !(r.Prob >= 0 && r.Prob <= 1) ||
-			!(r.Spam >= 0 && r.Spam <= 1) || !(r.Ham >= 0 && r.Ham <= 1) || r.Used != len(clues) {
-			t.Fatalf("malformed result %+v of %d clues", r, len(clues))
-		}
-		if (r.Score > 0 && r.Prob < 0.5) || (r.Score < 0 && r.Prob > 0.5) {
-			t.Fatalf("Score %g and Prob %g disagree", r.Score, r.Prob)
+		for _, c := range []Combining{MeanLogOdds, Fisher} {
+			o := Options{Combining: c}.withDefaults()
+			r := combine(clues, &o)
+			if math.IsNaN(r.Score) || math.IsInf(r.Score, 0) || !(r.Prob >= 0 && r.Prob <= 1) ||
+				!(r.Spam >= 0 && r.Spam <= 1) || !(r.Ham >= 0 && r.Ham <= 1) || r.Used != len(clues) {
+				t.Fatalf("%v: malformed result %+v of %d clues", c, r, len(clues))
+			}
+			if (r.Score > 0 && r.Prob < 0.5) || (r.Score < 0 && r.Prob > 0.5) {
+				t.Fatalf("%v: Score %g and Prob %g disagree", c, r.Score, r.Prob)
+			}
 		}
 		if len(data) >= 4 {
 			x := float64(binary.BigEndian.Uint16(data)) * math.Pow(2, float64(data[2]%24))

@@ -234,16 +234,16 @@ func (m *Model) Close() error {
 
 // Result is the verdict of the model on one message.
 type Result struct {
-	// Prob is the spam probability in [0, 1], the logistic of Score; 0.5
-	// when no token says anything. It rounds to 0 or 1 with strong evidence.
+	// Prob is the logistic of Score, in [0, 1]; 0.5 when no token says
+	// anything. With Fisher combining it is Robinson's indicator, and it
+	// rounds to 0 or 1 with strong evidence.
 	Prob float64
-	// Score is the log-odds of Robinson's indicator plus a term that keeps
-	// ranking messages where the indicator is stuck at 1/2 (see the package
-	// documentation): unbounded, finite, higher is spammier, 0 is neutral.
-	// Use it to rank messages.
+	// Score is the message's score as Options.Combining computes it (see
+	// the package documentation): finite, higher is spammier, 0 is
+	// neutral. Use it to rank messages.
 	Score float64
-	// Spam and Ham are the combined evidence for spam and for ham, each in
-	// [0, 1].
+	// Spam and Ham are the evidence for spam and for ham from Fisher's
+	// chi-square combining, each in [0, 1], whatever the Combining.
 	Spam, Ham float64
 	// Used is how many tokens were combined.
 	Used int
@@ -411,7 +411,7 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		clues = clues[:o.MaxTokens]
 	}
 
-	r := combine(clues)
+	r := combine(clues, o)
 	if sorted && o.Clues > 0 {
 		top := clues[:min(o.Clues, len(clues))]
 		r.Top = make([]Clue, len(top))
@@ -429,8 +429,9 @@ func sat32(v uint64) uint32 {
 	return uint32(v)
 }
 
-// combine joins token probabilities with Fisher's method.
-func combine(clues []clue) Result {
+// combine joins token probabilities into a Result: Score as o.Combining
+// says, Spam and Ham from Fisher's method either way.
+func combine(clues []clue, o *Options) Result {
 	if len(clues) == 0 {
 		return Result{Prob: 0.5}
 	}
@@ -442,18 +443,26 @@ func combine(clues []clue) Result {
 	n := len(clues)
 	lnPs, lnQs := chi2LogTails(-2*sumG, n)
 	lnPh, lnQh := chi2LogTails(-2*sumF, n)
-	// Robinson's indicator I = (Spam + Qh)/2, and 1 - I = (Ham + Qs)/2;
-	// its log-odds first.
-	score := logAddExp(lnPs, lnQh) - logAddExp(lnPh, lnQs)
-	// When the evidence for spam and for ham are both overwhelming (long
-	// messages with strong tokens both ways), both tests reject their null
-	// hypothesis, I is 1/2 to within 2(Qh - Qs), far below what a sum with
-	// other symbols can hold, and such messages tie. The mean, per clue, of
-	// the log-ratio of the two tests' p-values keeps ranking them: which
-	// side's evidence is the more extreme, for each clue. Elsewhere it
-	// moves the score by far less than the indicator does. Prob is derived
-	// from Score so that the two never disagree on order.
-	score += (lnQh - lnQs) / float64(n)
+	var score float64
+	switch o.Combining {
+	case Fisher:
+		// Robinson's indicator I = (Spam + Qh)/2, and 1 - I = (Ham + Qs)/2;
+		// its log-odds first.
+		score = logAddExp(lnPs, lnQh) - logAddExp(lnPh, lnQs)
+		// When the evidence for spam and for ham are both overwhelming
+		// (long messages with strong tokens both ways), both tests reject
+		// their null hypothesis, I is 1/2 to within 2(Qh - Qs), far below
+		// what a sum with other symbols can hold, and such messages tie.
+		// The mean, per clue, of the log-ratio of the two tests' p-values
+		// keeps ranking them: which side's evidence is the more extreme,
+		// for each clue. Elsewhere it moves the score by far less than the
+		// indicator does.
+		score += (lnQh - lnQs) / float64(n)
+	default:
+		// ln f - ln g is each token's log-odds, since g = 1 - f.
+		score = (sumF - sumG) / (float64(n) + o.Shrink)
+	}
+	// Prob is derived from Score so that the two never disagree on order.
 	return Result{
 		Prob:  1 / (1 + math.Exp(-score)),
 		Score: score,

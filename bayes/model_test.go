@@ -391,10 +391,17 @@ func TestExpire(t *testing.T) {
 	}
 }
 
-// TestNoSaturation checks that overwhelming evidence still orders messages.
+// TestNoSaturation checks that overwhelming evidence still orders messages,
+// whichever the combining.
 func TestNoSaturation(t *testing.T) {
+	for _, c := range []Combining{MeanLogOdds, Fisher} {
+		t.Run(c.String(), func(t *testing.T) { testNoSaturation(t, c) })
+	}
+}
+
+func testNoSaturation(t *testing.T, c Combining) {
 	ctx := context.Background()
-	m, _ := openModel(t, Options{})
+	m, _ := openModel(t, Options{Combining: c})
 	const vocab = 5000
 	spamWords := make([]string, vocab)
 	hamWords := make([]string, vocab)
@@ -837,5 +844,62 @@ func TestLearned(t *testing.T) {
 				t.Errorf("Learned = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCombine checks each combining on clues of known probabilities: the
+// mean log-odds shrunk by Shrink, and Robinson's indicator.
+func TestCombine(t *testing.T) {
+	lo := math.Log(0.99 / 0.01)
+	same := func(n int, f float64) []clue {
+		cs := make([]clue, n)
+		for i := range cs {
+			cs[i] = clue{f: f, g: 1 - f}
+		}
+		return cs
+	}
+	tests := []struct {
+		name  string
+		opts  Options
+		clues []clue
+		want  float64
+	}{
+		{"mean, one clue", Options{}, same(1, 0.99), lo / 6},
+		{"mean, ten clues", Options{}, same(10, 0.99), 10 * lo / 15},
+		{"mean, ten ham clues", Options{}, same(10, 0.01), -10 * lo / 15},
+		{"mean, Shrink 1", Options{Shrink: 1}, same(3, 0.99), 3 * lo / 4},
+		{"mean, both ways", Options{}, append(same(2, 0.99), same(2, 0.01)...), 0},
+		// A token seen once in spam only, with even classes and Strength
+		// 0.01: f = (s/2 + 1) / (s + 1), log-odds ln(1 + 2/s).
+		{"mean, a token seen once", Options{}, same(1, 1.005/1.01), math.Log(201) / 6},
+		// One clue: Spam = f, Ham = 1 - f, I = f; Qh = f, Qs = 1 - f.
+		{"fisher, one clue", Options{Combining: Fisher}, same(1, 0.99), 2 * lo},
+	}
+	for _, tc := range tests {
+		o := tc.opts.withDefaults()
+		r := combine(tc.clues, &o)
+		if math.Abs(r.Score-tc.want) > 1e-9 {
+			t.Errorf("%s: Score %g, want %g", tc.name, r.Score, tc.want)
+		}
+		if r.Used != len(tc.clues) {
+			t.Errorf("%s: Used %d, want %d", tc.name, r.Used, len(tc.clues))
+		}
+	}
+}
+
+func TestCombiningOptions(t *testing.T) {
+	for _, s := range []string{"mean", "fisher"} {
+		c, err := ParseCombining(s)
+		if err != nil || c.String() != s {
+			t.Errorf("ParseCombining(%q) = %v, %v", s, c, err)
+		}
+	}
+	if _, err := ParseCombining("chi2"); err == nil {
+		t.Error("ParseCombining(chi2): no error")
+	}
+	for _, o := range []Options{{Combining: 7}, {Shrink: -1}, {Shrink: math.NaN()}} {
+		if err := o.Validate(); err == nil {
+			t.Errorf("%+v: Validate gave no error", o)
+		}
 	}
 }

@@ -44,6 +44,23 @@ type Options struct {
 	// messages with more evidence than the limit look alike. Default 0.
 	MaxTokens int
 
+	// Combining is how the kept tokens' probabilities become the message's
+	// score. Default MeanLogOdds; Fisher is Robinson's chi-square
+	// combining as bogofilter and SpamBayes use it (see the package
+	// documentation for both and how they compare).
+	Combining Combining
+
+	// Shrink is, for MeanLogOdds, how many neutral tokens every message is
+	// taken to hold besides its own: the score is the sum of the tokens'
+	// log-odds divided by their number plus Shrink, so that a message with
+	// few clues scores less surely than one with many that lean the same
+	// way. Must not be negative. Default 5, chosen by cross-validation on
+	// the Japanese starter mail (short messages with few clues), where it
+	// ranked best of 0, 2, 5 and 10; on the SpamAssassin split's training
+	// half the four rank alike at strict false-positive rates. For the
+	// plain mean give a tiny positive value.
+	Shrink float64
+
 	// UserPrior is the weight, in messages, of the global token rates as the
 	// prior of a user's own rates (see the package documentation). Smaller
 	// values let a user's training take over sooner. Must be positive.
@@ -72,6 +89,41 @@ type Options struct {
 	Now func() time.Time
 }
 
+// Combining names a way of combining token probabilities into a message's
+// score.
+type Combining int
+
+const (
+	// MeanLogOdds scores a message by the mean log-odds of its kept tokens'
+	// probabilities, shrunk toward 0 by Options.Shrink.
+	MeanLogOdds Combining = iota
+	// Fisher scores a message by Robinson's indicator from Fisher's
+	// chi-square combining of its kept tokens' probabilities.
+	Fisher
+)
+
+// ParseCombining parses "mean" or "fisher".
+func ParseCombining(s string) (Combining, error) {
+	switch s {
+	case "mean":
+		return MeanLogOdds, nil
+	case "fisher":
+		return Fisher, nil
+	}
+	return 0, fmt.Errorf("bayes: combining %q: want mean or fisher", s)
+}
+
+// String returns "mean" or "fisher".
+func (c Combining) String() string {
+	switch c {
+	case MeanLogOdds:
+		return "mean"
+	case Fisher:
+		return "fisher"
+	}
+	return fmt.Sprintf("Combining(%d)", int(c))
+}
+
 // DefaultOptions returns the options with every default filled in.
 func DefaultOptions() Options {
 	return Options{
@@ -80,6 +132,8 @@ func DefaultOptions() Options {
 		Prior:         0.5,
 		MinDev:        0.3,
 		MaxTokens:     0,
+		Combining:     MeanLogOdds,
+		Shrink:        5,
 		UserPrior:     10,
 		Clues:         10,
 		BatchSize:     500,
@@ -105,6 +159,10 @@ func (o Options) Validate() error {
 		return bad("MinDev", o.MinDev, "must lie in [0, 0.5)")
 	case o.MaxTokens < 0:
 		return bad("MaxTokens", o.MaxTokens, "must not be negative")
+	case o.Combining != MeanLogOdds && o.Combining != Fisher:
+		return bad("Combining", int(o.Combining), "is neither MeanLogOdds nor Fisher")
+	case o.Shrink < 0 || math.IsNaN(o.Shrink) || math.IsInf(o.Shrink, 0):
+		return bad("Shrink", o.Shrink, "must be zero or positive and finite")
 	case o.UserPrior < 0 || math.IsNaN(o.UserPrior) || math.IsInf(o.UserPrior, 0):
 		return bad("UserPrior", o.UserPrior, "must be positive and finite")
 	case o.BatchSize < 0:
@@ -127,6 +185,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinDev == 0 {
 		o.MinDev = d.MinDev
+	}
+	if o.Shrink == 0 {
+		o.Shrink = d.Shrink
 	}
 	if o.UserPrior == 0 {
 		o.UserPrior = d.UserPrior

@@ -25,13 +25,10 @@ type ScorerOptions struct {
 	// reaches half of Weight. The contribution is Weight * x / (Scale + |x|)
 	// for score x, which is strictly increasing and never rounds to the
 	// bound, so it keeps ranking messages however strong the evidence.
-	// Default 0.3: most of the ranking information of the score lies in
-	// |x| < 1 (messages whose evidence for spam and for ham are both strong),
-	// and a smaller Scale spreads that band over more of the range. With
-	// the combiner's weights refitted for each Scale on blocked
-	// out-of-fold scores of the SpamAssassin split's training half, 0.3
-	// gave 1-ROCA 0.30% against 0.39% at 1, 0.45% at 3 and 0.29% at 0.1
-	// (whose recall at FP <= 0.1% was lower: 76.6% against 81.4%).
+	// Default 0.3. With the combiner's weights refitted for each Scale on
+	// blocked out-of-fold scores of the SpamAssassin split's training half,
+	// the mean log-odds score gave 1-ROCA 0.126% at 0.3 against 0.131% at 1
+	// and 0.133% at 3 (spam recall at FP <= 0.1%: 89.8%, 90.6%, 90.6%).
 	Scale float64
 }
 

@@ -128,6 +128,11 @@ func storedJapanese(db *store.DB) (tokenizer.JapaneseMode, bool, error) {
 
 // openStack opens the store in dir and the components kept in it.
 func openStack(ctx context.Context, dir string, so store.Options) (*stack, error) {
+	return openStackWith(ctx, dir, so, bayes.Options{})
+}
+
+// openStackWith is openStack with the Bayes model's options given.
+func openStackWith(ctx context.Context, dir string, so store.Options, bo bayes.Options) (*stack, error) {
 	db, err := openStore(dir, so)
 	if err != nil {
 		return nil, err
@@ -142,7 +147,7 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 		db.Close()
 		return nil, err
 	}
-	model, err := bayes.Open(ctx, db, bayes.Options{})
+	model, err := bayes.Open(ctx, db, bo)
 	if err != nil {
 		db.Close()
 		return nil, err
