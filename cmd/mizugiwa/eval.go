@@ -406,8 +406,8 @@ func crossValidate(ctx context.Context, o cvOptions, stdout, stderr io.Writer) e
 		mode = o.tok.Japanese.String()
 	}
 	kind := foldKind(o.blocked)
-	fmt.Fprintf(stdout, "cross-validation: %d %s folds over %d messages (%d spam, %d ham), Japanese %s, passes %d\n",
-		o.folds, kind, len(items), nspam, nham, mode, o.passes)
+	fmt.Fprintf(stdout, "cross-validation: %d %s folds over %d messages (%d spam, %d ham), Japanese %s, Bayes combining %s, passes %d\n",
+		o.folds, kind, len(items), nspam, nham, mode, o.bayes.Combining, o.passes)
 	fmt.Fprintf(stdout, "train: %d messages in %.2fs (%.0f msg/s)\n", trained, trainTime.Seconds(), float64(trained)/trainTime.Seconds())
 	fmt.Fprintf(stdout, "test: %d messages classified in %.2fs (%.0f msg/s, %d at once, scorers %s)\n",
 		tested-bad, testTime.Seconds(), float64(tested-bad)/testTime.Seconds(), o.conc, o.ef.scorers)

@@ -39,11 +39,11 @@ func TestEvalFolds(t *testing.T) {
 	list, n := writeList(t)
 	scores := filepath.Join(t.TempDir(), "scores.tsv")
 	out, errOut, code := mizugiwa("eval", "--list", list, "--folds", "3", "--scorers", "bayes",
-		"--japanese", "bigram", "--passes", "2", "--scores", scores)
+		"--japanese", "bigram", "--bayes-combining", "fisher", "--passes", "2", "--scores", scores)
 	if code != 0 {
 		t.Fatalf("eval --folds: exit %d\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"cross-validation: 3 interleaved folds over", "Japanese bigram, passes 2", "AUC (ties half):", "ORACLE threshold"} {
+	for _, want := range []string{"cross-validation: 3 interleaved folds over", "Japanese bigram, Bayes combining fisher, passes 2", "AUC (ties half):", "ORACLE threshold"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -74,6 +74,29 @@ func TestEvalPasses(t *testing.T) {
 	}
 }
 
+// TestEvalCombining checks that --bayes-combining reaches the model: the
+// two combinings score the same messages differently.
+func TestEvalCombining(t *testing.T) {
+	list, _ := writeList(t)
+	scores := map[string]string{}
+	for _, c := range []string{"mean", "fisher"} {
+		file := filepath.Join(t.TempDir(), c+".tsv")
+		out, errOut, code := mizugiwa("eval", "--train", list, "--test", list, "--scorers", "bayes",
+			"--weights", "none", "--bayes-combining", c, "--scores", file)
+		if code != 0 {
+			t.Fatalf("eval --bayes-combining %s: exit %d\n%s%s", c, code, out, errOut)
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores[c] = string(b)
+	}
+	if scores["mean"] == scores["fisher"] {
+		t.Errorf("mean and fisher combining gave the same scores:\n%s", scores["mean"])
+	}
+}
+
 func TestEvalUsage(t *testing.T) {
 	list, _ := writeList(t)
 	cases := []struct {
@@ -85,6 +108,7 @@ func TestEvalUsage(t *testing.T) {
 		{[]string{"eval", "--list", list, "--folds", "2", "--train", list}, "without --train and --test"},
 		{[]string{"eval", "--list", list, "--folds", "2", "--japanese", "kanji"}, "unknown Japanese mode"},
 		{[]string{"eval", "--list", list, "--folds", "2", "--passes", "-1"}, "--passes -1"},
+		{[]string{"eval", "--list", list, "--folds", "2", "--bayes-combining", "chi2"}, "--bayes-combining"},
 		{[]string{"eval", "--list", list, "--folds", "100"}, "holds only"},
 	}
 	for _, c := range cases {

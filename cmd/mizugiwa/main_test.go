@@ -196,6 +196,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"classify"}, 2, "Usage: mizugiwa classify"},
 		{[]string{"serve", "--nope"}, 2, "flag provided but not defined"},
 		{[]string{"serve", "--log-level", "loud", "--data", "DATA"}, 1, "--log-level"},
+		{[]string{"tune", "--train", "LIST", "--bayes-combining", "chi2"}, 1, "--bayes-combining"},
 	}
 	for _, c := range cases {
 		for i, a := range c.args {

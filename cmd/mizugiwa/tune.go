@@ -96,6 +96,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	hamCost := fs.Float64("ham-cost", 50, "what a ham scored as spam costs in the fit, in missed spam")
 	firstSyms := fs.String("first", strings.Join(firstSymbols, ","), "symbols (comma-separated) fitted first, on their own, and held while the rest are fitted on top; \"\" fits all at once")
 	fixedSyms := fs.String("fixed", strings.Join(fixedURLSymbols, ","), "symbols (comma-separated) that keep their scorers' weights, besides the rules marked fixed")
+	combining := fs.String("bayes-combining", "mean", "how the Bayes model combines token probabilities: mean or fisher (weights fitted for one do not suit the other)")
 	conc := fs.Int("concurrency", runtime.GOMAXPROCS(0), "messages classified at once")
 	var ef engineFlags
 	ef.register(fs)
@@ -107,6 +108,11 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return errUsage
 	}
 	ef.weights = "none"
+	combine, err := bayes.ParseCombining(*combining)
+	if err != nil {
+		return fmt.Errorf("--bayes-combining: %w", err)
+	}
+	bo := bayes.Options{Combining: combine}
 	entries, err := corpus.ReadLabelList(*trainList, *root)
 	if err != nil {
 		return err
@@ -115,7 +121,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	samples, err := outOfFold(ctx, items, *folds, *blocked, ef, *conc, stderr)
+	samples, err := outOfFold(ctx, items, *folds, *blocked, bo, ef, *conc, stderr)
 	if err != nil {
 		return err
 	}
@@ -164,7 +170,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 // outOfFold scores every item with models (Bayes and signatures) trained on
 // the other folds only, and returns each item's symbols.
-func outOfFold(ctx context.Context, items []labelled, folds int, blocked bool, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
+func outOfFold(ctx context.Context, items []labelled, folds int, blocked bool, bo bayes.Options, ef engineFlags, conc int, stderr io.Writer) ([]classifier.Sample, error) {
 	fold := assignFolds(items, folds, blocked)
 	tmp, err := os.MkdirTemp("", "mizugiwa-tune-")
 	if err != nil {
@@ -183,7 +189,7 @@ func outOfFold(ctx context.Context, items []labelled, folds int, blocked bool, e
 			}
 		}
 		err := func() error {
-			st, err := openStack(ctx, filepath.Join(tmp, strconv.Itoa(k)), store.Options{NoSync: true})
+			st, err := openStackWith(ctx, filepath.Join(tmp, strconv.Itoa(k)), store.Options{NoSync: true}, bo)
 			if err != nil {
 				return err
 			}
