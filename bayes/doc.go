@@ -88,7 +88,7 @@
 //
 // Spam and Ham are reported with either combining. Result.Prob is the
 // logistic of Score, so the two never disagree on order; with Fisher it is
-// I. Score is finite for any finite message; higher is spammier, 0 is
+// close to I. Score is finite for any finite message; higher is spammier, 0 is
 // neutral.
 //
 // # Users

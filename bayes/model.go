@@ -235,8 +235,8 @@ func (m *Model) Close() error {
 // Result is the verdict of the model on one message.
 type Result struct {
 	// Prob is the logistic of Score, in [0, 1]; 0.5 when no token says
-	// anything. With Fisher combining it is Robinson's indicator, and it
-	// rounds to 0 or 1 with strong evidence.
+	// anything. With Fisher combining it is close to Robinson's indicator
+	// and rounds to 0 or 1 with strong evidence.
 	Prob float64
 	// Score is the message's score as Options.Combining computes it (see
 	// the package documentation): finite, higher is spammier, 0 is
