@@ -131,6 +131,19 @@ func openStack(ctx context.Context, dir string, so store.Options) (*stack, error
 	return openStackWith(ctx, dir, so, bayes.Options{})
 }
 
+// combiningFlag registers --bayes-combining on fs and returns what gives,
+// once fs is parsed, the Bayes options the flag names.
+func combiningFlag(fs *flag.FlagSet) func() (bayes.Options, error) {
+	v := fs.String("bayes-combining", "mean", "how the Bayes model combines token probabilities: mean (mean log-odds) or fisher (Robinson's chi-square, as bogofilter); weights fitted for one do not suit the other")
+	return func() (bayes.Options, error) {
+		c, err := bayes.ParseCombining(*v)
+		if err != nil {
+			return bayes.Options{}, fmt.Errorf("--bayes-combining: %w", err)
+		}
+		return bayes.Options{Combining: c}, nil
+	}
+}
+
 // openStackWith is openStack with the Bayes model's options given.
 func openStackWith(ctx context.Context, dir string, so store.Options, bo bayes.Options) (*stack, error) {
 	db, err := openStore(dir, so)

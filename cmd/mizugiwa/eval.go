@@ -30,7 +30,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	blocked := fs.Bool("blocked", false, "with --folds: each fold is a contiguous run of each class in list order (for a list in time order) instead of dealing messages to the folds in turn")
 	japanese := fs.String("japanese", "", "Japanese tokenization: morph, bigram, both or whole (default: the tokenizer's)")
 	passes := fs.Int("passes", 0, "after training, re-learn the training messages still mis-scored, up to N passes (train until no error)")
-	combining := fs.String("bayes-combining", "mean", "how the Bayes model combines token probabilities: mean (mean log-odds) or fisher (Robinson's chi-square, as bogofilter)")
+	bayesOpts := combiningFlag(fs)
 	root := fs.String("root", corpus.DefaultDir(), "directory the lists' relative paths start from")
 	scoresFile := fs.String("scores", "", "write label<TAB>score<TAB>path for every test message to this file")
 	keep := fs.String("data", "", "keep the trained store in this directory (default: a temporary one, removed)")
@@ -51,12 +51,10 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *passes < 0 {
 		return fmt.Errorf("--passes %d: must not be negative", *passes)
 	}
-	var bo bayes.Options
-	c, err := bayes.ParseCombining(*combining)
+	bo, err := bayesOpts()
 	if err != nil {
-		return fmt.Errorf("--bayes-combining: %w", err)
+		return err
 	}
-	bo.Combining = c
 	if *folds != 0 || *cvList != "" {
 		if *folds < 2 || *cvList == "" || *trainList != "" || *testList != "" || fs.NArg() > 0 {
 			fmt.Fprintln(stderr, "mizugiwa eval: cross-validation takes --list LIST and --folds K (K >= 2), without --train and --test")

@@ -96,7 +96,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	hamCost := fs.Float64("ham-cost", 50, "what a ham scored as spam costs in the fit, in missed spam")
 	firstSyms := fs.String("first", strings.Join(firstSymbols, ","), "symbols (comma-separated) fitted first, on their own, and held while the rest are fitted on top; \"\" fits all at once")
 	fixedSyms := fs.String("fixed", strings.Join(fixedURLSymbols, ","), "symbols (comma-separated) that keep their scorers' weights, besides the rules marked fixed")
-	combining := fs.String("bayes-combining", "mean", "how the Bayes model combines token probabilities: mean or fisher (weights fitted for one do not suit the other)")
+	bayesOpts := combiningFlag(fs)
 	conc := fs.Int("concurrency", runtime.GOMAXPROCS(0), "messages classified at once")
 	var ef engineFlags
 	ef.register(fs)
@@ -108,11 +108,10 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return errUsage
 	}
 	ef.weights = "none"
-	combine, err := bayes.ParseCombining(*combining)
+	bo, err := bayesOpts()
 	if err != nil {
-		return fmt.Errorf("--bayes-combining: %w", err)
+		return err
 	}
-	bo := bayes.Options{Combining: combine}
 	entries, err := corpus.ReadLabelList(*trainList, *root)
 	if err != nil {
 		return err
