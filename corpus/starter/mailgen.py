@@ -1,10 +1,19 @@
 """Render a starter set's messages (spam/*.eml, ham/*.eml, labels.tsv).
 
-Standard library only; shared by the gen.py of ja-more-2, -3, -4 and -6,
-which hold what differs from set to set (the receiving sites).  Each record
-of a set's texts.py becomes a raw RFC 5322 message with LF line ends.
+Standard library only; shared by the gen.py of every ja-more set, which
+holds what differs from set to set (the receiving sites).  Each record of a
+set's texts.py becomes a raw RFC 5322 message with LF line ends.
 Everything that looks random (queue ids, Message-IDs, MIME boundaries) is
 derived from the message path, so reruns are byte-identical.
+
+Besides the usual fields, a record may describe broken or unusual mail
+(ja-more-5): body_codec / hcodec (the codec that really makes the body
+bytes / the header words when it is not the labelled charset), raw_subject
+(an unencoded 8-bit Subject), cte_lie (a "7bit" label on 8-bit bytes) and
+inline (pictures of a multipart/related HTML body, by Content-ID).
+
+The MIME and RFC 2047 helpers are also used by bench/testdata/holdgen.py,
+which renders the held-out sets.
 """
 import base64
 import datetime
@@ -13,7 +22,9 @@ import hashlib
 import io
 import os
 import quopri
+import struct
 import zipfile
+import zlib
 from urllib.parse import quote
 
 JST = datetime.timezone(datetime.timedelta(hours=9))
@@ -24,6 +35,9 @@ CHARSETS = {
     "shift_jis": ("shift_jis", "Shift_JIS"),
     "utf-8": ("utf-8", "UTF-8"),
     "euc-jp": ("euc_jp", "EUC-JP"),
+    # what Windows mailers really send under the Shift_JIS label: CP932
+    # (NEC special characters such as ① and IBM extensions included)
+    "cp932": ("cp932", "Shift_JIS"),
 }
 
 def digest(*parts):
@@ -63,10 +77,13 @@ def q_word_text(b):
     return "".join(out)
 
 
-def encoded_words(s, charset, q=False, limit=75):
+def encoded_words(s, charset, q=False, limit=75, real=None):
     """Split s into RFC 2047 encoded words of at most limit characters,
-    cutting only between characters."""
+    cutting only between characters.  real: the codec that really makes the
+    bytes when it differs from the labelled charset (cp932 bytes labelled
+    Shift_JIS, as old Windows mailers write them)."""
     codec, label = CHARSETS[charset]
+    codec = real or codec
 
     def enc(chunk):
         b = chunk.encode(codec)
@@ -86,23 +103,25 @@ def encoded_words(s, charset, q=False, limit=75):
     return words
 
 
-def subject_header(value, charset, q):
+def subject_header(value, charset, q, real=None):
     if is_ascii(value):
         return "Subject: " + value
     # a leading ASCII run ending at a space ("Re: ", "[ml:123] ") stays as is
     first = next(i for i, c in enumerate(value) if ord(c) >= 0x80)
     cut = value.rfind(" ", 0, first) + 1
     prefix, rest = value[:cut], value[cut:]
-    words = encoded_words(rest, charset, q)
+    words = encoded_words(rest, charset, q, real=real)
     return "Subject: " + prefix + "\n ".join(words)
 
 
-def mailbox(name, addr, charset):
+def mailbox(name, addr, charset, q=False, real=None):
+    """A From/To address; a non-ASCII display name becomes one B (or, with
+    q, Q) encoded word."""
     if name is None:
         return addr
     if is_ascii(name):
         return '"%s" <%s>' % (name, addr) if any(c in name for c in ".,;:@") else "%s <%s>" % (name, addr)
-    words = encoded_words(name, charset)
+    words = encoded_words(name, charset, q, real=real)
     if len(words) != 1:
         # several adjacent encoded words in a display name decode with spaces
         # between them in some parsers; keep names short enough for one word
@@ -113,9 +132,10 @@ def mailbox(name, addr, charset):
 # ---------------------------------------------------------------------------
 # MIME parts
 # ---------------------------------------------------------------------------
-def transfer_encode(raw, cte):
+def transfer_encode(raw, cte, lie=False):
+    """lie=True: a "7bit" label on 8-bit bytes, as broken mailers send it."""
     if cte in ("7bit", "8bit"):
-        if cte == "7bit" and any(c >= 0x80 for c in raw):
+        if cte == "7bit" and not lie and any(c >= 0x80 for c in raw):
             raise ValueError("7bit part carries 8-bit bytes")
         return raw if raw.endswith(b"\n") else raw + b"\n"
     if cte == "base64":
@@ -126,10 +146,27 @@ def transfer_encode(raw, cte):
     raise ValueError("unknown transfer encoding %r" % cte)
 
 
-def text_part(subtype, text, charset, cte):
+def text_part(subtype, text, charset, cte, real=None, lie=False, declare=None):
+    """real: the codec that really encodes the text when it is not the
+    declared charset (a "broken charset" message); declare: a charset name
+    whose label is written instead of charset's (a mislabelled message whose
+    bytes stay in charset); lie: see transfer_encode."""
     codec, label = CHARSETS[charset]
+    if declare:
+        label = CHARSETS[declare][1]
     head = "Content-Type: text/%s; charset=%s\nContent-Transfer-Encoding: %s\n" % (subtype, label, cte)
-    return head.encode("ascii"), transfer_encode(encode_text(text, codec), cte)
+    return head.encode("ascii"), transfer_encode(encode_text(text, real or codec), cte, lie)
+
+
+# 1x1 images standing in for pictures (a transparent GIF, a white PNG)
+GIF_1X1 = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+
+
+def png_1x1():
+    def chunk(t, d):
+        return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
 
 
 def placeholder(filename, kind):
@@ -158,6 +195,10 @@ def placeholder(filename, kind):
             zi.flag_bits |= 0x800  # UTF-8 member name
             z.writestr(zi, "placeholder attachment of a test message; nothing to run\n")
         return buf.getvalue()
+    if kind == "gif":
+        return GIF_1X1
+    if kind == "png":
+        return png_1x1()
     raise ValueError("unknown attachment kind %r" % kind)
 
 
@@ -180,7 +221,8 @@ def rfc2231_params(param, value, limit=60):
     return out
 
 
-def attachment_part(filename, ctype, kind, style, charset):
+def attachment_part(filename, ctype, kind, style, charset, make=placeholder):
+    """An attachment whose content make(filename, kind) gives."""
     if style == "rfc2231":
         # what Thunderbird writes: an encoded word in name= for old readers,
         # RFC 2231 in filename= for everyone else
@@ -199,6 +241,13 @@ def attachment_part(filename, ctype, kind, style, charset):
     else:
         raise ValueError("unknown filename style %r" % style)
     head = "Content-Type: %s\nContent-Disposition: %s\nContent-Transfer-Encoding: base64\n" % (ct, cd)
+    return head.encode("ascii"), base64.encodebytes(make(filename, kind))
+
+
+def inline_part(filename, ctype, kind, cid):
+    """An inline picture of a multipart/related message, named by Content-ID."""
+    head = ('Content-Type: %s;\n name="%s"\nContent-Disposition: inline;\n filename="%s"\n'
+            "Content-ID: <%s>\nContent-Transfer-Encoding: base64\n" % (ctype, filename, filename, cid))
     return head.encode("ascii"), base64.encodebytes(placeholder(filename, kind))
 
 
@@ -258,7 +307,12 @@ def render(m, receivers):
     charset = m["charset"]
     # header charset: many mailers write ISO-2022-JP encoded words whatever the body
     hcs = m.get("hcharset", charset)
+    hreal = m.get("hcodec")     # real codec of header words / raw subject
+    breal = m.get("body_codec")  # real codec of the body bytes
+    lie = m.get("cte_lie", False)
     cte = m["cte"]
+    if lie and cte != "7bit":
+        raise ValueError("%s: cte_lie needs cte 7bit" % m["path"])
     date = parse_date(m["date"])
     name, addr = m["sender"]
     to = m["to"]
@@ -266,32 +320,46 @@ def render(m, receivers):
         to_header = to
         rcpt = m["rcpt"]
     else:
-        to_header = ",\n ".join(mailbox(n, a, hcs) for n, a in to)
+        to_header = ",\n ".join(mailbox(n, a, hcs, real=hreal) for n, a in to)
         rcpt = m.get("rcpt", to[0][1])
     h = digest(m["path"])
 
     lines = ["Return-Path: <%s>" % m.get("ret", addr)]
     lines += received_lines(m, date, rcpt, receivers)
     lines.append("Date: " + email.utils.format_datetime(date))
-    lines.append("From: " + mailbox(name, addr, hcs))
+    lines.append("From: " + mailbox(name, addr, hcs, real=hreal))
     lines.append("To: " + to_header)
-    lines.append(subject_header(m["subject"], hcs, m.get("qsubj", False)))
+    if m.get("raw_subject"):
+        # unencoded 8-bit subject in the real codec (or the header charset's)
+        lines.append(None)
+    else:
+        lines.append(subject_header(m["subject"], hcs, m.get("qsubj", False), hreal))
     lines.append("Message-ID: <%s.%s@%s>" % (date.strftime("%Y%m%d%H%M%S"), h[:16], addr_domain(addr)))
     for k, v in m.get("headers", []):
         if not is_ascii(v):
             raise ValueError("%s: extra header %s is not ASCII" % (m["path"], k))
         lines.append("%s: %s" % (k, v))
     lines.append("MIME-Version: 1.0")
-    head = ("\n".join(lines) + "\n").encode("ascii")
+    head = b""
+    for line in lines:
+        if line is None:
+            head += b"Subject: " + encode_text(m["subject"], hreal or CHARSETS[hcs][0]) + b"\n"
+        else:
+            head += line.encode("ascii") + b"\n"
 
     if m.get("html_only"):
-        body_part = text_part("html", m["html"], charset, cte)
+        body_part = text_part("html", m["html"], charset, cte, breal, lie)
     elif m.get("html"):
-        plain = text_part("plain", m["text"], charset, cte)
+        plain = text_part("plain", m["text"], charset, cte, breal, lie)
         body_part = multipart("alternative", "=_alt_" + h[16:40],
-                              [plain, text_part("html", m["html"], charset, cte)])
+                              [plain, text_part("html", m["html"], charset, cte, breal, lie)])
     else:
-        body_part = text_part("plain", m["text"], charset, cte)
+        body_part = text_part("plain", m["text"], charset, cte, breal, lie)
+    if m.get("inline"):
+        if not m.get("html"):
+            raise ValueError("%s: inline pictures need an HTML body" % m["path"])
+        body_part = multipart("related", "=_rel_" + h[8:32],
+                              [body_part] + [inline_part(*i) for i in m["inline"]])
     if m.get("attach"):
         parts = [body_part] + [attachment_part(fn, ct, kind, m["fname"], hcs)
                                for fn, ct, kind in m["attach"]]

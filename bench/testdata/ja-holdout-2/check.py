@@ -1,59 +1,25 @@
 #!/usr/bin/env python3
-"""Check the ja-holdout-2 messages against texts.py.
-
-Standard library only.  For every record in texts.py:
-
-  * the .eml file is byte-identical to what gen.py renders now;
-  * the raw bytes have LF line ends only, ASCII-only headers, no line longer
-    than 998 bytes, and no 8-bit byte in a 7bit part;
-  * email.message_from_bytes(policy=email.policy.default) parses it with no
-    defects (except the notes about encoded words inside quoted attachment
-    names, which real mailers write; see QUOTED_WORD_NOTES), and the decoded Subject, From/To display names and addresses,
-    text/plain and text/html bodies (get_content()), declared charsets,
-    transfer encodings and attachment names/contents equal the texts;
-  * no decoded string holds U+FFFD;
-  * every host name (URLs, mail addresses, Received, Message-ID) is under a
-    reserved name and every IPv4 address is in a documentation range;
-  * every date written with a weekday, like 3月14日（金）, falls on that weekday;
-  * the Date header is in 2024 or 2025 at +0900, and the number of Received
-    lines equals the record's hops (1 to 3);
-  * no ham From display name names a real brand (BRANDS): ham senders are
-    invented organizations and people.
+"""Check the ja-holdout-2 messages against texts.py: what ../holdcheck.py
+checks, under the rules of the first held-out sets (EarlySet), with Date
+headers in 2024 or 2025, the brand names below, and apple.com also allowed
+as bare host text.
 
     python3 check.py            # exit status 1 on any failure
-    python3 check.py --stats    # also print counts by kind, charset, encoding
+    python3 check.py --stats    # also print counts by kind, charset,
+                                # encoding, family by class, relay styles
     python3 check.py --iconv    # also decode every text part with iconv(1)
 """
-import collections
-import datetime
-import email
-import email.policy
-import ipaddress
 import os
-import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-sys.dont_write_bytecode = True  # keep the folder free of __pycache__
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
+sys.dont_write_bytecode = True  # keep the folders free of __pycache__
 
 import gen  # noqa: E402
+import holdcheck  # noqa: E402
 from texts import MESSAGES  # noqa: E402
 
-RESERVED_SUFFIXES = ("example", "example.jp", "example.co.jp", "example.ne.jp", "example.com")
-DOC_NETS = [ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")]
-# brand names that look like host names but appear only as text
-BRAND_TEXT = {"amazon.co.jp", "amazon.com", "apple.com"}
-REAL_TLDS = r"(?:com|net|org|jp|io|me|info|biz|cn|hk|ru|us|uk|de|co|ne|ac|go|or)"
-
-URL_HOST = re.compile(r"https?://([^/\s:?#\"'<>]+)")
-MAIL_HOST = re.compile(r"[\w.+*-]+@([\w-]+(?:\.[\w-]+)+)", re.ASCII)
-BARE_HOST = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+" + REAL_TLDS + r")\b", re.ASCII | re.IGNORECASE)
-IPV4 = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
-RECEIVED_HOSTS = re.compile(r"from (\S+) \((\S+) \[[^\]]+\]\)\s+by (\S+)")
-WEEKDAY = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日（([月火水木金土日])）")
-WEEKDAYS = "月火水木金土日"
 # real brands that spam in this set imitates; they may appear in ham bodies
 # as text, but never as a ham sender's display name
 BRANDS = ("amazon", "apple", "icloud", "microsoft", "onedrive", "google", "line", "zoom",
@@ -61,250 +27,7 @@ BRANDS = ("amazon", "apple", "icloud", "microsoft", "onedrive", "google", "line"
           "野村", "佐川", "日本郵便", "ヤマト", "クロネコ", "えきねっと", "東京電力", "デジタル庁",
           "ドコモ", "ソフトバンク", "メルカリ", "ハッピーメール")
 
-
-def reserved_host(host):
-    host = host.lower().rstrip(".")
-    if host.startswith("[") and host.endswith("]"):
-        return reserved_ip(host[1:-1])
-    return any(host == s or host.endswith("." + s) for s in RESERVED_SUFFIXES)
-
-
-def reserved_ip(s):
-    try:
-        ip = ipaddress.ip_address(s)
-    except ValueError:
-        return False
-    return any(ip in n for n in DOC_NETS)
-
-
-def host_problems(texts, received):
-    bad = []
-    for t in texts:
-        for h in URL_HOST.findall(t) + MAIL_HOST.findall(t):
-            if not (reserved_host(h) or reserved_ip(h)):
-                bad.append("host " + h)
-        for h in BARE_HOST.findall(t):
-            if h.lower() not in BRAND_TEXT and not reserved_host(h):
-                bad.append("bare host " + h)
-        for ip in IPV4.findall(t):
-            if not reserved_ip(ip):
-                bad.append("ip " + ip)
-    for r in received:
-        for group in RECEIVED_HOSTS.findall(" ".join(r.split())):
-            for h in group:
-                if h != "unknown" and not (reserved_host(h) or reserved_ip(h)) and "." in h:
-                    bad.append("received host " + h)
-    return bad
-
-
-def weekday_problems(text, msg_date):
-    bad = []
-    year, month = None, None
-    for y, mo, d, wd in WEEKDAY.findall(text):
-        if mo:
-            month = int(mo)
-            year = int(y) if y else None
-        if month is None:
-            continue
-        yy = year
-        if yy is None:
-            yy = msg_date.year
-            if month < msg_date.month - 6:
-                yy += 1  # a December message speaking of January
-        try:
-            real = WEEKDAYS[datetime.date(yy, month, int(d)).weekday()]
-        except ValueError:
-            bad.append("no such date %d-%d-%s" % (yy, month, d))
-            continue
-        if real != wd:
-            bad.append("%d-%02d-%s is %s, text says %s" % (yy, month, d, real, wd))
-    return bad
-
-
-def raw_problems(data, m):
-    bad = []
-    if b"\r" in data:
-        bad.append("CR byte")
-    head, _, _ = data.partition(b"\n\n")
-    if any(c >= 0x80 for c in head):
-        bad.append("8-bit byte in header")
-    for i, line in enumerate(data.split(b"\n")):
-        if len(line) > 998:
-            bad.append("line %d longer than 998 bytes" % (i + 1))
-    return bad
-
-
-# Encoded words inside quoted name=/filename= parameters are not RFC 2047
-# conformant, but Outlook, Thunderbird and many other mailers write them and
-# Python decodes them; policy.default records these two notes as defects.
-QUOTED_WORD_NOTES = ("encoded word inside quoted string",
-                     "missing trailing whitespace after encoded-word")
-
-
-def all_defects(msg, quoted_words_ok):
-    out = []
-    for part in msg.walk():
-        out += [repr(d) for d in part.defects]
-        for k, v in part.items():
-            for d in getattr(v, "defects", ()):
-                if (quoted_words_ok and k.lower() in ("content-type", "content-disposition")
-                        and part.get_content_disposition() == "attachment"
-                        and str(d) in QUOTED_WORD_NOTES):
-                    continue
-                out.append("%s: %s" % (k, d))
-    return out
-
-
-def iconv_decode(data, label):
-    p = subprocess.run(["iconv", "-f", label, "-t", "UTF-8"], input=data,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if p.returncode != 0:
-        return None
-    return p.stdout.decode("utf-8")
-
-
-def check_one(m, use_iconv):
-    path = os.path.join(HERE, m["path"])
-    with open(path, "rb") as f:
-        data = f.read()
-    bad = []
-    if data != gen.render(m):
-        bad.append("file differs from gen.py output (run gen.py)")
-    bad += raw_problems(data, m)
-
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    quoted_words_ok = m.get("fname") in ("rfc2231", "word")
-    bad += ["defect " + d for d in all_defects(msg, quoted_words_ok)]
-    codec, label = gen.CHARSETS[m["charset"]]
-
-    if msg["subject"] != m["subject"]:
-        bad.append("subject %r != %r" % (msg["subject"], m["subject"]))
-    name, addr = m["sender"]
-    frm = msg["from"].addresses
-    if len(frm) != 1 or frm[0].addr_spec != addr or frm[0].display_name != (name or ""):
-        bad.append("from %r" % (frm,))
-    if not isinstance(m["to"], str):
-        got = [(a.display_name or None, a.addr_spec) for a in msg["to"].addresses]
-        if got != [tuple(t) for t in m["to"]]:
-            bad.append("to %r != %r" % (got, m["to"]))
-
-    decoded = [msg["subject"], name or ""]
-    wanted = [("plain", m["text"])] + ([("html", m["html"])] if m.get("html") else [])
-    for subtype, text in wanted:
-        part = msg.get_body(preferencelist=(subtype,))
-        if part is None or part.get_content_subtype() != subtype:
-            bad.append("no text/%s part" % subtype)
-            continue
-        if part.get_content_charset() != label.lower():
-            bad.append("%s charset %r" % (subtype, part.get_content_charset()))
-        if part["content-transfer-encoding"] != m["cte"]:
-            bad.append("%s CTE %r" % (subtype, part["content-transfer-encoding"]))
-        if m["cte"] == "7bit" and any(c >= 0x80 for c in part.get_payload(decode=False).encode("ascii", "surrogateescape")):
-            bad.append("%s: 8-bit data in 7bit part" % subtype)
-        got = part.get_content()
-        if got != text:
-            bad.append("%s body differs from texts.py" % subtype)
-        decoded.append(got)
-        if use_iconv:
-            alt = iconv_decode(part.get_payload(decode=True), label)
-            if alt != text:
-                bad.append("%s: iconv -f %s disagrees" % (subtype, label))
-
-    want_att = m.get("attach", [])
-    got_att = list(msg.iter_attachments())
-    if [a.get_filename() for a in got_att] != [fn for fn, _, _ in want_att]:
-        bad.append("attachments %r" % [a.get_filename() for a in got_att])
-    else:
-        for a, (fn, ctype, kind) in zip(got_att, want_att):
-            if a.get_content_type() != ctype or a.get_content() != gen.placeholder(fn, kind):
-                bad.append("attachment %s content" % fn)
-            decoded.append(fn)
-
-    for s in decoded:
-        if "\ufffd" in s:
-            bad.append("U+FFFD in decoded text")
-    bad += host_problems(decoded + [str(v) for v in msg.values()], msg.get_all("received", []))
-    bad += weekday_problems(m["text"], gen.parse_date(m["date"]))
-
-    d = msg["date"].datetime
-    if d.year not in (2024, 2025) or d.utcoffset() != datetime.timedelta(hours=9):
-        bad.append("date %s" % msg["date"])
-    if len(msg.get_all("received", [])) != m.get("hops", 2):
-        bad.append("%d Received lines, hops %d" % (len(msg.get_all("received", [])), m.get("hops", 2)))
-    if m["path"].startswith("ham/") and name:
-        for b in BRANDS:
-            # ASCII brands as whole words ("LINE", not "ONLINE")
-            pat = r"\b%s\b" % re.escape(b) if b.isascii() else re.escape(b)
-            if re.search(pat, name.lower()):
-                bad.append("ham sender name %r names the brand %r" % (name, b))
-    return bad
-
-
-def kind_of(path):
-    return re.sub(r"-\d+\.eml$", "", path.split("/", 1)[1])
-
-
-def stats():
-    by_kind = collections.Counter((m["path"].split("/")[0], kind_of(m["path"])) for m in MESSAGES)
-    print("kind counts:")
-    for (label, kind), n in sorted(by_kind.items()):
-        print("  %-4s %-16s %d" % (label, kind, n))
-    enc = collections.Counter((m["charset"], m["cte"]) for m in MESSAGES)
-    print("charset / transfer encoding:")
-    for (cs, cte), n in sorted(enc.items()):
-        print("  %-12s %-17s %d" % (cs, cte, n))
-    shape = collections.Counter(
-        ("alternative" if m.get("html") else "plain") + ("+attachment" if m.get("attach") else "")
-        for m in MESSAGES)
-    print("structure:")
-    for k, n in sorted(shape.items()):
-        print("  %-24s %d" % (k, n))
-    subj = collections.Counter("Q" if m.get("qsubj") else "B" for m in MESSAGES)
-    print("subject words: B %d, Q %d" % (subj["B"], subj["Q"]))
-    qname = sum(1 for m in MESSAGES if m.get("qname"))
-    print("display names in Q words: %d messages" % qname)
-    by_label = collections.Counter(
-        (m["path"].split("/")[0], m["charset"], bool(m.get("html")), bool(m.get("attach")))
-        for m in MESSAGES)
-    print("charset by label (spam/ham), html, attachment:")
-    for cs in sorted({m["charset"] for m in MESSAGES}):
-        row = []
-        for label in ("spam", "ham"):
-            n = sum(v for k, v in by_label.items() if k[0] == label and k[1] == cs)
-            row.append("%s %d" % (label, n))
-        print("  %-12s %s" % (cs, ", ".join(row)))
-    for label in ("spam", "ham"):
-        html = sum(1 for m in MESSAGES if m["path"].startswith(label) and m.get("html"))
-        att = sum(1 for m in MESSAGES if m["path"].startswith(label) and m.get("attach"))
-        print("  %s: html %d, attachments %d" % (label, html, att))
-    hops = collections.Counter(m.get("hops", 2) for m in MESSAGES)
-    print("received hops: " + ", ".join("%d: %d" % (k, hops[k]) for k in sorted(hops)))
-    lens = sorted(m["text"].count("\n") for m in MESSAGES)
-    print("text/plain lines: min %d, median %d, max %d" % (lens[0], lens[len(lens) // 2], lens[-1]))
-    styles = collections.Counter(m["fname"] for m in MESSAGES if m.get("attach"))
-    print("attachment name styles: " + ", ".join("%s %d" % kv for kv in sorted(styles.items())))
-
-
-def main():
-    use_iconv = "--iconv" in sys.argv
-    failed = 0
-    for m in MESSAGES:
-        bad = check_one(m, use_iconv)
-        if bad:
-            failed += 1
-            print("FAIL %s" % m["path"])
-            for b in bad:
-                print("     " + b)
-    labels = open(os.path.join(HERE, "labels.tsv"), encoding="ascii").read().splitlines()
-    want = sorted("%s\t%s" % (m["path"], m["path"].split("/")[0]) for m in MESSAGES)
-    if labels != want:
-        failed += 1
-        print("FAIL labels.tsv does not match texts.py")
-    print("%d messages, %d failed" % (len(MESSAGES), failed))
-    if "--stats" in sys.argv:
-        stats()
-    sys.exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    holdcheck.main(holdcheck.EarlySet(HERE, MESSAGES, gen.render, gen.RECEIVERS,
+                                     years=(2024, 2025), brands=BRANDS,
+                                     brand_text={"amazon.co.jp", "amazon.com", "apple.com"}))

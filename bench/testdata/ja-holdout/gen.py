@@ -1,42 +1,27 @@
 #!/usr/bin/env python3
 """Render the ja-holdout messages (spam/*.eml, ham/*.eml, labels.tsv).
 
-Standard library only.  The texts live in texts.py; this script turns each
-record into a raw RFC 5322 message with LF line ends.  Everything that looks
-random (queue ids, Message-IDs, MIME boundaries) is derived from the message
-path, so reruns are byte-identical:
+Standard library only.  The texts live in texts.py; ../holdgen.py turns each
+record into a raw RFC 5322 message with LF line ends, received by the sites
+below.  Everything that looks random (queue ids, Message-IDs, MIME
+boundaries) is derived from the message path, so reruns are byte-identical:
 
     python3 gen.py          # writes spam/, ham/, labels.tsv next to this file
     python3 check.py        # parses every message and compares with texts.py
 """
-import base64
-import datetime
-import email.utils
-import hashlib
-import io
 import os
-import quopri
 import sys
-import zipfile
-from urllib.parse import quote
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-sys.dont_write_bytecode = True  # keep the folder free of __pycache__
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
+sys.dont_write_bytecode = True  # keep the folders free of __pycache__
 
+import holdgen  # noqa: E402
 from texts import MESSAGES  # noqa: E402
 
-JST = datetime.timezone(datetime.timedelta(hours=9))
-
-# charset name in texts.py -> (Python codec, label written in headers)
-CHARSETS = {
-    "iso-2022-jp": ("iso2022_jp", "ISO-2022-JP"),
-    "shift_jis": ("shift_jis", "Shift_JIS"),
-    "utf-8": ("utf-8", "UTF-8"),
-}
-
-# receiving side, by recipient domain: (MX host, MX address, mailbox host)
-RECEIVERS = {
+# receiving side, by recipient domain: (MX host, MX address, mailbox host);
+# a domain not listed gets mx.<domain> and mail.<domain> (holdgen.Fallback)
+RECEIVERS = holdgen.Fallback({
     "example.ne.jp": ("mx.example.ne.jp", "198.51.100.25", "mbox03.example.ne.jp"),
     "example.co.jp": ("mx1.example.co.jp", "198.51.100.40", "mail.example.co.jp"),
     "example.jp": ("mx.example.jp", "198.51.100.60", "imap.example.jp"),
@@ -45,280 +30,12 @@ RECEIVERS = {
                                      "mail.aoi-seisakusho.example.co.jp"),
     "himawari-foods.example.co.jp": ("mx.himawari-foods.example.co.jp", "192.0.2.200",
                                      "mail.himawari-foods.example.co.jp"),
-}
-
-
-def digest(*parts):
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
-
-
-def parse_date(s):
-    return datetime.datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=JST)
-
-
-def is_ascii(s):
-    return all(ord(c) < 0x80 for c in s)
-
-
-# ---------------------------------------------------------------------------
-# character encoding
-# ---------------------------------------------------------------------------
-def encode_text(text, codec):
-    """Encode body text; ISO-2022-JP returns to ASCII before every line end."""
-    if codec == "iso2022_jp":
-        return b"\n".join(line.encode(codec) for line in text.split("\n"))
-    return text.encode(codec)
-
-
-Q_SAFE = set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
-
-
-def q_word_text(b):
-    out = []
-    for c in b:
-        if c == 0x20:
-            out.append("_")
-        elif c in Q_SAFE:
-            out.append(chr(c))
-        else:
-            out.append("=%02X" % c)
-    return "".join(out)
-
-
-def encoded_words(s, charset, q=False, limit=75):
-    """Split s into RFC 2047 encoded words of at most limit characters,
-    cutting only between characters."""
-    codec, label = CHARSETS[charset]
-
-    def enc(chunk):
-        b = chunk.encode(codec)
-        if q:
-            return "=?%s?Q?%s?=" % (label, q_word_text(b))
-        return "=?%s?B?%s?=" % (label, base64.b64encode(b).decode("ascii"))
-
-    words, cur = [], ""
-    for ch in s:
-        if cur and len(enc(cur + ch)) > limit:
-            words.append(enc(cur))
-            cur = ch
-        else:
-            cur += ch
-    if cur:
-        words.append(enc(cur))
-    return words
-
-
-def subject_header(value, charset, q):
-    if is_ascii(value):
-        return "Subject: " + value
-    # a leading ASCII run ending at a space ("Re: ", "[ml:123] ") stays as is
-    first = next(i for i, c in enumerate(value) if ord(c) >= 0x80)
-    cut = value.rfind(" ", 0, first) + 1
-    prefix, rest = value[:cut], value[cut:]
-    words = encoded_words(rest, charset, q)
-    return "Subject: " + prefix + "\n ".join(words)
-
-
-def mailbox(name, addr, charset):
-    if name is None:
-        return addr
-    if is_ascii(name):
-        return '"%s" <%s>' % (name, addr) if any(c in name for c in ".,;:@") else "%s <%s>" % (name, addr)
-    words = encoded_words(name, charset)
-    if len(words) != 1:
-        # several adjacent encoded words in a display name decode with spaces
-        # between them in some parsers; keep names short enough for one word
-        raise ValueError("display name too long for one encoded word: %r" % name)
-    return "%s <%s>" % (words[0], addr)
-
-
-# ---------------------------------------------------------------------------
-# MIME parts
-# ---------------------------------------------------------------------------
-def transfer_encode(raw, cte):
-    if cte in ("7bit", "8bit"):
-        if cte == "7bit" and any(c >= 0x80 for c in raw):
-            raise ValueError("7bit part carries 8-bit bytes")
-        return raw if raw.endswith(b"\n") else raw + b"\n"
-    if cte == "base64":
-        return base64.encodebytes(raw)
-    if cte == "quoted-printable":
-        out = quopri.encodestring(raw)
-        return out if out.endswith(b"\n") else out + b"\n"
-    raise ValueError("unknown transfer encoding %r" % cte)
-
-
-def text_part(subtype, text, charset, cte):
-    codec, label = CHARSETS[charset]
-    head = "Content-Type: text/%s; charset=%s\nContent-Transfer-Encoding: %s\n" % (subtype, label, cte)
-    return head.encode("ascii"), transfer_encode(encode_text(text, codec), cte)
-
-
-def placeholder(filename, kind):
-    """Small, harmless attachment content standing in for a real file."""
-    if kind == "pdf":
-        return (b"%PDF-1.4\n"
-                b"% placeholder attachment of a test message; not a real document\n"
-                b"% " + filename.encode("utf-8") + b"\n%%EOF\n")
-    if kind == "zip":
-        inner = filename.rsplit(".", 1)[0] + ".txt"
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
-            zi = zipfile.ZipInfo(inner, date_time=(2025, 1, 1, 0, 0, 0))
-            zi.flag_bits |= 0x800  # UTF-8 member name
-            z.writestr(zi, "placeholder attachment of a test message; nothing to run\n")
-        return buf.getvalue()
-    raise ValueError("unknown attachment kind %r" % kind)
-
-
-def rfc2231_params(param, value, limit=60):
-    """filename*=UTF-8''... or, when long, filename*0*= / filename*1*= ..."""
-    chunks, cur = [], ""
-    for ch in value:
-        piece = quote(ch, safe="")
-        if cur and len(cur) + len(piece) > limit:
-            chunks.append(cur)
-            cur = piece
-        else:
-            cur += piece
-    chunks.append(cur)
-    if len(chunks) == 1:
-        return ["%s*=UTF-8''%s" % (param, chunks[0])]
-    out = []
-    for i, c in enumerate(chunks):
-        out.append("%s*%d*=%s%s" % (param, i, "UTF-8''" if i == 0 else "", c))
-    return out
-
-
-def attachment_part(filename, ctype, kind, style, charset):
-    if style == "rfc2231":
-        # what Thunderbird writes: an encoded word in name= for old readers,
-        # RFC 2231 in filename= for everyone else
-        name = " ".join(encoded_words(filename, "utf-8"))
-        ct = '%s;\n name="%s"' % (ctype, name)
-        cd = "attachment;\n " + ";\n ".join(rfc2231_params("filename", filename))
-    elif style == "rfc2231-only":
-        # RFC 2231 in both name= and filename=
-        ct = ctype + ";\n " + ";\n ".join(rfc2231_params("name", filename))
-        cd = "attachment;\n " + ";\n ".join(rfc2231_params("filename", filename))
-    elif style == "word":
-        # what many Windows mailers write: encoded words in quoted parameters
-        name = " ".join(encoded_words(filename, charset))
-        ct = '%s;\n name="%s"' % (ctype, name)
-        cd = 'attachment;\n filename="%s"' % name
-    else:
-        raise ValueError("unknown filename style %r" % style)
-    head = "Content-Type: %s\nContent-Disposition: %s\nContent-Transfer-Encoding: base64\n" % (ct, cd)
-    return head.encode("ascii"), base64.encodebytes(placeholder(filename, kind))
-
-
-def multipart(subtype, boundary, parts):
-    head = ('Content-Type: multipart/%s;\n boundary="%s"\n' % (subtype, boundary)).encode("ascii")
-    body = b"This is a multi-part message in MIME format.\n\n"
-    for h, b in parts:
-        # the line break before a boundary belongs to the boundary, so every
-        # part ends with one more line break than its content
-        body += b"--" + boundary.encode("ascii") + b"\n" + h + b"\n" + b + b"\n"
-    body += b"--" + boundary.encode("ascii") + b"--\n"
-    return head, body
-
-
-# ---------------------------------------------------------------------------
-# whole message
-# ---------------------------------------------------------------------------
-def addr_domain(addr):
-    return addr.rsplit("@", 1)[1]
-
-
-def received_lines(m, date, rcpt):
-    helo, rdns, ip = m["via"]
-    dom = addr_domain(rcpt)
-    mx, mx_ip, mbox = RECEIVERS.get(dom, ("mx." + dom, "198.51.100.250", "mail." + dom))
-    h = digest(m["path"], "received")
-    t_ext = date + datetime.timedelta(seconds=2 + int(h[0:2], 16) % 9)
-    t_int = t_ext + datetime.timedelta(seconds=1)
-
-    def stamp(t):
-        return email.utils.format_datetime(t) + " (JST)"
-
-    ext_id = ("4" + h[2:14]).upper()
-    ext = ("Received: from %s (%s [%s])\n\tby %s (Postfix) with ESMTP id %s\n\tfor <%s>; %s"
-           % (helo, rdns, ip, mx, ext_id, rcpt, stamp(t_ext)))
-    lines = [ext]
-    if m.get("hops", 2) == 2:
-        int_id = h[14:24].upper()
-        lines.insert(0, "Received: from %s (%s [%s])\n\tby %s (Postfix) with LMTP id %s\n\tfor <%s>; %s"
-                     % (mx, mx, mx_ip, mbox, int_id, rcpt, stamp(t_int)))
-    return lines
+})
 
 
 def render(m):
-    charset = m["charset"]
-    cte = m["cte"]
-    date = parse_date(m["date"])
-    name, addr = m["sender"]
-    to = m["to"]
-    if isinstance(to, str):
-        to_header = to
-        rcpt = m["rcpt"]
-    else:
-        to_header = ",\n ".join(mailbox(n, a, charset) for n, a in to)
-        rcpt = m.get("rcpt", to[0][1])
-    h = digest(m["path"])
-
-    lines = ["Return-Path: <%s>" % m.get("ret", addr)]
-    lines += received_lines(m, date, rcpt)
-    lines.append("Date: " + email.utils.format_datetime(date))
-    lines.append("From: " + mailbox(name, addr, charset))
-    lines.append("To: " + to_header)
-    lines.append(subject_header(m["subject"], charset, m.get("qsubj", False)))
-    lines.append("Message-ID: <%s.%s@%s>" % (date.strftime("%Y%m%d%H%M%S"), h[:16], addr_domain(addr)))
-    for k, v in m.get("headers", []):
-        if not is_ascii(v):
-            raise ValueError("%s: extra header %s is not ASCII" % (m["path"], k))
-        lines.append("%s: %s" % (k, v))
-    lines.append("MIME-Version: 1.0")
-    head = ("\n".join(lines) + "\n").encode("ascii")
-
-    plain = text_part("plain", m["text"], charset, cte)
-    if m.get("html"):
-        body_part = multipart("alternative", "=_alt_" + h[16:40],
-                              [plain, text_part("html", m["html"], charset, cte)])
-    else:
-        body_part = plain
-    if m.get("attach"):
-        parts = [body_part] + [attachment_part(fn, ct, kind, m["fname"], charset)
-                               for fn, ct, kind in m["attach"]]
-        top = multipart("mixed", "=_mix_" + h[40:64], parts)
-    else:
-        top = body_part
-    return head + top[0] + b"\n" + top[1]
-
-
-def main():
-    seen = set()
-    labels = []
-    for m in MESSAGES:
-        path = m["path"]
-        if path in seen:
-            raise SystemExit("duplicate path %s" % path)
-        seen.add(path)
-        data = render(m)
-        full = os.path.join(HERE, path)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "wb") as f:
-            f.write(data)
-        labels.append("%s\t%s" % (path, path.split("/", 1)[0]))
-    # remove stale .eml files no longer in texts.py
-    for d in ("spam", "ham"):
-        for fn in sorted(os.listdir(os.path.join(HERE, d))):
-            if fn.endswith(".eml") and "%s/%s" % (d, fn) not in seen:
-                os.remove(os.path.join(HERE, d, fn))
-    labels.sort()
-    with open(os.path.join(HERE, "labels.tsv"), "w", encoding="ascii", newline="\n") as f:
-        f.write("\n".join(labels) + "\n")
-    print("wrote %d messages" % len(labels))
+    return holdgen.render(m, RECEIVERS)
 
 
 if __name__ == "__main__":
-    main()
+    holdgen.write_set(HERE, MESSAGES, render)
