@@ -24,7 +24,9 @@
 //   - A few symbols that matter in spam ("$", "!!!", "★", "※") are kept.
 //
 // Message adds tokens for headers (prefixed by the header: "subj:",
-// "from:dom:", "rcvd:ip:", "xmailer:", …), for the MIME structure ("ct:",
+// "from:dom:", "rcvd:ip:", "xmailer:", the shapes in which Date and the
+// Message-ID are written: "date:shape:…", "msgid:shape:…"), for the MIME
+// structure ("ct:",
 // "charset:", "att:ext:"), for links found in HTML, for HTML markup when
 // Options.HTMLTags is set ("html:tag:font"), and for the facts the parser
 // recorded ("fact:charset_mismatch").
