@@ -214,6 +214,11 @@ func (m *Model) flushDays() (int, error) {
 	return len(upds), nil
 }
 
+// Options returns the options the model was opened with, defaults filled in.
+func (m *Model) Options() Options {
+	return m.opts
+}
+
 // Close writes the pending last-use days and releases the model. It does
 // not close the store.
 func (m *Model) Close() error {
