@@ -352,15 +352,8 @@ def check_one(s, m, use_iconv):
         if any(p.get_content_type() == "text/plain" for p in msg.walk()):
             bad.append("HTML-only record has a text/plain part")
 
-    want_att = m.get("attach", [])
-    got_att = list(msg.iter_attachments())
-    if [a.get_filename() for a in got_att] != [fn for fn, _, _ in want_att]:
-        bad.append("attachments %r" % [a.get_filename() for a in got_att])
-    else:
-        for a, (fn, ctype, kind) in zip(got_att, want_att):
-            if a.get_content_type() != ctype or a.get_payload(decode=True) != holdgen.placeholder(fn, kind):
-                bad.append("attachment %s content" % fn)
-            decoded.append(fn)
+    bad += setcheck.attachment_problems(list(msg.iter_attachments()), m.get("attach", []),
+                                        holdgen.placeholder, decoded)
 
     for t in decoded:
         if "\ufffd" in t:

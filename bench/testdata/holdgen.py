@@ -14,7 +14,6 @@ module's own: its Received chain (hop_steps), an HTML-only body when text is
 None, a mislabelled body (declare), Q-encoded display names (qname) and its
 own placeholder for HTML attachments.
 """
-import datetime
 import email.utils
 import os
 import sys
@@ -79,32 +78,14 @@ def hop_count(m, receivers):
 
 
 def received_lines(m, date, rcpt, receivers):
-    helo, rdns, ip = m["via"]
     mx, mx_ip, mbox = receivers[addr_domain(rcpt)]
     lmtp, submission = hop_steps(m, receivers)
-    h = digest(m["path"], "received")
-    t_ext = date + datetime.timedelta(seconds=2 + int(h[0:2], 16) % 9)
-    t_int = t_ext + datetime.timedelta(seconds=1)
-
-    def stamp(t):
-        return email.utils.format_datetime(t) + " (JST)"
-
-    ext_id = ("4" + h[2:14]).upper()
-    ext = ("Received: from %s (%s [%s])\n\tby %s (Postfix) with ESMTP id %s\n\tfor <%s>; %s"
-           % (helo, rdns, ip, mx, ext_id, rcpt, stamp(t_ext)))
-    lines = [ext]
-    if lmtp:
-        int_id = h[14:24].upper()
-        lines.insert(0, "Received: from %s (%s [%s])\n\tby %s (Postfix) with LMTP id %s\n\tfor <%s>; %s"
-                     % (mx, mx, mx_ip, mbox, int_id, rcpt, stamp(t_int)))
+    sub = None
     if submission:
         # the sender's own submission step: client machine -> outgoing relay
         cli_host, cli_ip = m.get("client", ("[192.0.2.1]", "192.0.2.1"))
-        t_sub = date + datetime.timedelta(seconds=1)
-        sub_id = h[24:36].upper()
-        lines.append("Received: from %s (unknown [%s])\n\tby %s (Postfix) with ESMTPSA id %s\n\tfor <%s>; %s"
-                     % (cli_host, cli_ip, helo, sub_id, rcpt, stamp(t_sub)))
-    return lines
+        sub = (cli_host, cli_ip, m["via"][0], 12)
+    return mailgen.received_chain(m, date, rcpt, mx, mx_ip, mbox, lmtp, sub)
 
 
 def render(m, receivers):

@@ -269,12 +269,12 @@ def addr_domain(addr):
     return addr.rsplit("@", 1)[1]
 
 
-def received_lines(m, date, rcpt, receivers):
-    """The Received fields of m; receivers maps a recipient domain to its
-    (MX host, MX address, mailbox host)."""
+def received_chain(m, date, rcpt, mx, mx_ip, mbox, lmtp, submission=None):
+    """The Received fields of m, newest first: the mailbox host's LMTP hop
+    (when lmtp), the MX's ESMTP hop from m["via"], and the sender's own
+    submission hop when submission is (client host, client address,
+    relay, length of its queue id)."""
     helo, rdns, ip = m["via"]
-    dom = addr_domain(rcpt)
-    mx, mx_ip, mbox = receivers.get(dom, ("mx." + dom, "198.51.100.250", "mail." + dom))
     h = digest(m["path"], "received")
     t_ext = date + datetime.timedelta(seconds=2 + int(h[0:2], 16) % 9)
     t_int = t_ext + datetime.timedelta(seconds=1)
@@ -283,23 +283,31 @@ def received_lines(m, date, rcpt, receivers):
         return email.utils.format_datetime(t) + " (JST)"
 
     ext_id = ("4" + h[2:14]).upper()
-    ext = ("Received: from %s (%s [%s])\n\tby %s (Postfix) with ESMTP id %s\n\tfor <%s>; %s"
-           % (helo, rdns, ip, mx, ext_id, rcpt, stamp(t_ext)))
-    lines = [ext]
-    hops = m.get("hops", 2)
-    if hops not in (1, 2, 3):
-        raise ValueError("%s: hops must be 1, 2 or 3" % m["path"])
-    if hops == 3:
-        # the sender's own submission server handed the message to "via"
-        o_helo, o_ip = m["origin"]
+    lines = ["Received: from %s (%s [%s])\n\tby %s (Postfix) with ESMTP id %s\n\tfor <%s>; %s"
+             % (helo, rdns, ip, mx, ext_id, rcpt, stamp(t_ext))]
+    if submission:
+        cli_host, cli_ip, relay, id_len = submission
         t_sub = date + datetime.timedelta(seconds=1)
         lines.append("Received: from %s (unknown [%s])\n\tby %s (Postfix) with ESMTPSA id %s\n\tfor <%s>; %s"
-                     % (o_helo, o_ip, rdns, h[24:34].upper(), rcpt, stamp(t_sub)))
-    if hops >= 2:
+                     % (cli_host, cli_ip, relay, h[24:24 + id_len].upper(), rcpt, stamp(t_sub)))
+    if lmtp:
         int_id = h[14:24].upper()
         lines.insert(0, "Received: from %s (%s [%s])\n\tby %s (Postfix) with LMTP id %s\n\tfor <%s>; %s"
                      % (mx, mx, mx_ip, mbox, int_id, rcpt, stamp(t_int)))
     return lines
+
+
+def received_lines(m, date, rcpt, receivers):
+    """The Received fields of m; receivers maps a recipient domain to its
+    (MX host, MX address, mailbox host)."""
+    dom = addr_domain(rcpt)
+    mx, mx_ip, mbox = receivers.get(dom, ("mx." + dom, "198.51.100.250", "mail." + dom))
+    hops = m.get("hops", 2)
+    if hops not in (1, 2, 3):
+        raise ValueError("%s: hops must be 1, 2 or 3" % m["path"])
+    # with 3 hops the sender's own submission server handed the message to "via"
+    submission = (m["origin"][0], m["origin"][1], m["via"][1], 10) if hops == 3 else None
+    return received_chain(m, date, rcpt, mx, mx_ip, mbox, hops >= 2, submission)
 
 
 def render(m, receivers):

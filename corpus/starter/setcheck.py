@@ -377,6 +377,20 @@ def decode_words(value, codec):
     return "".join(out)
 
 
+def attachment_problems(got_att, want_att, placeholder, decoded):
+    """What is wrong with the attachment parts got_att against the record's
+    (file name, type, kind) triples want_att, whose content placeholder(name,
+    kind) gives; the names of the attachments are added to decoded."""
+    bad = []
+    if [a.get_filename() for a in got_att] != [fn for fn, _, _ in want_att]:
+        return ["attachments %r" % [a.get_filename() for a in got_att]]
+    for a, (fn, ctype, kind) in zip(got_att, want_att):
+        if a.get_content_type() != ctype or a.get_payload(decode=True) != placeholder(fn, kind):
+            bad.append("attachment %s content" % fn)
+        decoded.append(fn)
+    return bad
+
+
 def check_one(s, m, use_iconv):
     path = os.path.join(s.here, m["path"])
     with open(path, "rb") as f:
@@ -489,14 +503,7 @@ def check_one(s, m, use_iconv):
         got_att = [p for p in msg.walk() if p.get_content_disposition() == "attachment"]
     else:
         got_att = list(msg.iter_attachments())
-    want_att = m.get("attach", [])
-    if [a.get_filename() for a in got_att] != [fn for fn, _, _ in want_att]:
-        bad.append("attachments %r" % [a.get_filename() for a in got_att])
-    else:
-        for a, (fn, ctype, kind) in zip(got_att, want_att):
-            if a.get_content_type() != ctype or a.get_payload(decode=True) != mailgen.placeholder(fn, kind):
-                bad.append("attachment %s content" % fn)
-            decoded.append(fn)
+    bad += attachment_problems(got_att, m.get("attach", []), mailgen.placeholder, decoded)
 
     for t in decoded:
         if "\ufffd" in t:
