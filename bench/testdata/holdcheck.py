@@ -519,20 +519,7 @@ def stats(s, tables):
 
 
 def main(s):
-    use_iconv = "--iconv" in sys.argv
-    failed = 0
-    for m in s.messages:
-        bad = check_one(s, m, use_iconv)
-        if bad:
-            failed += 1
-            print("FAIL %s" % m["path"])
-            for b in bad:
-                print("     " + b)
-    labels = open(os.path.join(s.here, "labels.tsv"), encoding="ascii").read().splitlines()
-    want = sorted("%s\t%s" % (m["path"], label_of(m)) for m in s.messages)
-    if labels != want:
-        failed += 1
-        print("FAIL labels.tsv does not match texts.py")
+    failed = setcheck.check_messages(s, check_one)
     tables = family_tables(s) if s.expected or "--stats" in sys.argv else None
     if s.expected:
         count = collections.Counter(label_of(m) for m in s.messages)
