@@ -609,3 +609,73 @@ func FuzzTextURLs(f *testing.F) {
 		}
 	})
 }
+
+// The HTML style patterns as one regular expression each, as the rules had
+// them before findHTML.
+var (
+	refBigFont    = regexp.MustCompile(`(?i)<font[^>]*\bsize\s*=\s*["']?\s*(?:\+[3-9]|[5-7])\b|font-size\s*:\s*(?:[3-9]\d|\d{3,})\s*px|font-size\s*:\s*(?:2[4-9]|[3-9]\d)\s*pt|font-size\s*:\s*x+-large`)
+	refEmptyTitle = regexp.MustCompile(`(?i)<title>\s*</title>|<title>\s*untitled`)
+)
+
+// checkFindHTML holds findHTML to the reference regexp on b, for each
+// count a rule asks for. The literal starts are matched in ASCII case only
+// (the regexp would also take U+017F for 's' and U+212A for 'k'), so
+// inputs holding those are left out.
+func checkFindHTML(t *testing.T, name string, b []byte) {
+	t.Helper()
+	if strings.ContainsRune(string(b), '\u017f') || strings.ContainsRune(string(b), '\u212a') {
+		return
+	}
+	for _, c := range []struct {
+		pats []htmlPattern
+		ref  *regexp.Regexp
+	}{{bigFont, refBigFont}, {emptyTitle, refEmptyTitle}} {
+		for _, limit := range []int{1, 3} {
+			first, n := findHTML(b, c.pats, limit)
+			locs := c.ref.FindAllIndex(b, limit)
+			var want []byte
+			if len(locs) > 0 {
+				want = b[locs[0][0]:locs[0][1]]
+			}
+			if n != len(locs) || string(first) != string(want) {
+				t.Errorf("%s: findHTML(%s, %d) = %q, %d; the regexp %q, %d", name, c.ref, limit, first, n, want, len(locs))
+			}
+		}
+	}
+}
+
+// TestFindHTML checks findHTML against the reference regexps on cases of
+// each form and on every HTML part of the corpora.
+func TestFindHTML(t *testing.T) {
+	cases := []string{
+		"", "<", "<font", "<FONT SIZE=5>big</FONT>", "<font size=+3>", "<font size=\"4\">", "<font\nface=x size='7'>",
+		"<font size=50>", "<font size=+2><font size=6><font size=7>", "<font style=\"font-size:40px\" size=5>",
+		"<font style=\"font-size: 40px\">", "<p style='FONT-SIZE:24pt'>", "font-size:23pt;font-size:999px", "font-size: xx-large",
+		"<span style=\"font-size:large\">", "<title></title>", "<TITLE> Untitled Document</TITLE>", "<title>News</title>",
+		"<title>\n</title><title></title>", "font-sizefont-size:30px", "<font<font size=5>",
+	}
+	for _, c := range cases {
+		checkFindHTML(t, c, []byte(c))
+	}
+	ms, _ := corpora(t)
+	fired := 0
+	for i, b := range corpusHTML(ms) {
+		checkFindHTML(t, "part "+itoa(i+1), b)
+		if _, n := findHTML(b, bigFont, 1); n > 0 {
+			fired++
+		}
+	}
+	if fired == 0 {
+		t.Fatal("no large type in the corpora")
+	}
+}
+
+func FuzzFindHTML(f *testing.F) {
+	for _, b := range corpusHTML(loadMessages(f, "testdata/*.eml")) {
+		f.Add(b)
+	}
+	f.Add([]byte("<FONT size=+3><font style='font-size:40px' size=5><title> untitled"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkFindHTML(t, "fuzz", b)
+	})
+}

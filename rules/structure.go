@@ -120,11 +120,11 @@ func DefaultStructureRules() []StructureRule {
 			Description: "HTML-only mail whose visible text is next to nothing: images or links carry the message"},
 		{Name: "LINK_NO_TEXT", Weight: 1.5, Match: linkNoText,
 			Description: "a link with almost no text around it; short notes passing on a link do this in ham too (~1.5% of ham), hence the moderate weight"},
-		{Name: "HTML_FONT_BIG", Weight: 1, Match: htmlMatches(bigFont, "size", 1),
+		{Name: "HTML_FONT_BIG", Weight: 1, Match: htmlMatches(bigFont, 1),
 			Description: "HTML sets text in a large type (font size 5 or +3, 30px, 24pt, x-large); newsletters do too (~1% of ham): one sign among others, for the combiner to weigh"},
-		{Name: "HTML_FONT_BIG_MANY", Weight: 1, Match: htmlMatches(bigFont, "size", 3),
+		{Name: "HTML_FONT_BIG_MANY", Weight: 1, Match: htmlMatches(bigFont, 3),
 			Description: "HTML sets text in a large type three times or more: an advertisement shouting, on top of HTML_FONT_BIG"},
-		{Name: "HTML_TITLE_EMPTY", Weight: 1, Match: htmlMatches(emptyTitle, "<title>", 1),
+		{Name: "HTML_TITLE_EMPTY", Weight: 1, Match: htmlMatches(emptyTitle, 1),
 			Description: "an HTML page whose title is empty or an editor's \"Untitled\": a page made for the mail, not a site's newsletter"},
 	}
 }
