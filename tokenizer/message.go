@@ -65,7 +65,12 @@ const (
 
 // headerRules is the whole of the header-token design: which fields become
 // tokens and how. Every field name also becomes "hdr:<name>", and the
-// absence of the fields in headerExpected becomes "hdr:no:<name>".
+// absence of the fields in headerExpected becomes "hdr:no:<name>". Each two
+// fields the sender wrote one after the other become "hdrseq:<a>><b>"
+// ("hdrseq:^>date" for the first): a mail program writes its fields in an
+// order of its own, and a bulk mailer's program keeps it from campaign to
+// campaign while the words change. The fields receiving servers add
+// (transitField) are left out of that order.
 var headerRules = [...]headerRule{
 	{"Subject", "subj:", hText},
 	{"From", "from:", hFrom},
@@ -153,6 +158,17 @@ var ignoredPrefixes = [...]string{
 	"x-ap-spam-", "x-ripe-spam-",
 }
 
+// transitField reports whether a header field is one that servers add on
+// the way (trace and authentication results), not the sender's program.
+func transitField(name string) bool {
+	for _, t := range [...]string{"received", "x-received", "return-path", "received-spf", "authentication-results", "arc-seal", "arc-message-signature", "arc-authentication-results"} {
+		if len(name) == len(t) && strings.EqualFold(name, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // headerExpected lists the fields whose absence is telling.
 var headerExpected = [...]string{"date", "from", "message-id", "mime-version", "subject", "to"}
 
@@ -162,19 +178,25 @@ func (st *state) headers(h message.Header) {
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
+	prev := "^" // the last field in the sender's order
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
 		if ignoredField(f.Name) {
 			continue
 		}
 		if i < maxHeaderNames {
-			st.key = append(st.key[:0], "hdr:"...)
-			if isFieldName(f.Name) {
-				st.key = appendFold(st.key, f.Name)
-			} else {
-				st.key = append(st.key, "odd"...)
+			name := f.Name
+			if !isFieldName(name) {
+				name = "odd"
 			}
+			st.key = appendFold(append(st.key[:0], "hdr:"...), name)
 			st.commit()
+			if !transitField(name) {
+				st.key = appendFold(append(st.key[:0], "hdrseq:"...), prev)
+				st.key = appendFold(append(st.key, '>'), name)
+				st.commit()
+				prev = name
+			}
 		}
 		for k, e := range headerExpected {
 			if len(e) == len(f.Name) && strings.EqualFold(e, f.Name) {
