@@ -61,6 +61,7 @@ const (
 	hMessageID                   // domain after '@'
 	hReceived                    // hosts and IP /24s
 	hDate                        // the shape of the value and its zone
+	hShape                       // the shape of the value
 )
 
 // headerRules is the whole of the header-token design: which fields become
@@ -84,6 +85,7 @@ var headerRules = [...]headerRule{
 	{"Received", "rcvd:", hReceived},
 	{"Organization", "org:", hText},
 	{"Date", "date:", hDate},
+	{"Content-Type", "ctype:", hShape},
 }
 
 // ignoredField reports whether a header field says nothing about the
@@ -249,6 +251,8 @@ func (st *state) headers(h message.Header) {
 			}
 		case hMailer:
 			st.mailer(r.prefix, v)
+		case hShape:
+			st.emit3(r.prefix, "shape:", fieldShape(strings.TrimSpace(v), maxCTypeShape))
 		case hDate:
 			st.emit3(r.prefix, "shape:", fieldShape(strings.TrimSpace(v), maxDateShape))
 			if z := dateZone(v); z != "" {
@@ -280,10 +284,12 @@ func (st *state) headers(h message.Header) {
 	}
 }
 
-// Bounds on the shape tokens of Date and of the Message-ID's local part.
+// Bounds on the shape tokens of Date, of the Message-ID's local part and of
+// the message's Content-Type (with the MIME boundary a program makes up).
 const (
 	maxDateShape  = 40
 	maxMsgIDShape = 24
+	maxCTypeShape = 60
 )
 
 // fieldShape returns the shape of a header value: digits become '9',
@@ -299,7 +305,10 @@ const (
 // little: the starter sets write every Message-ID alike, and ja-dev's
 // spam carry random ones where its ham carry "digits.hex", which these
 // tokens learn as they would a real mailer's habit (1-ROCA% of its
-// cross-validation 0.19 to 0.10).
+// cross-validation 0.19 to 0.10). The Content-Type's shape, with its
+// spacing, quoting and the boundary's pattern (Outlook's
+// "a/a;_a="----=_AaAa_9_9_9A9A9A9.9A9A9A9""), raised it again from 77.4%
+// to 78.8% (1-ROCA% 0.338 to 0.332).
 func fieldShape(v string, max int) string {
 	b := make([]byte, 0, min(len(v), max))
 	var last byte
