@@ -181,6 +181,7 @@ func (st *state) headers(h message.Header) {
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
 	prev := "^" // the last field in the sender's order
+	oldest := "" // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
 		if ignoredField(f.Name) {
@@ -227,6 +228,7 @@ func (st *state) headers(h message.Header) {
 			if counts[ri] <= maxReceived {
 				st.rcvd = append(st.rcvd, f.Value)
 			}
+			oldest = f.Value
 			seen[ri] = true
 			continue
 		}
@@ -279,17 +281,22 @@ func (st *state) headers(h message.Header) {
 		}
 	}
 	st.received("rcvd:", st.rcvd)
+	if oldest != "" {
+		st.emit3("rcvd:", "shape:", fieldShape(strings.TrimSpace(oldest), maxRcvdShape))
+	}
 	if replyDom != "" && fromDom != "" && replyDom != fromDom {
 		st.emit("replyto:", "differs")
 	}
 }
 
-// Bounds on the shape tokens of Date, of the Message-ID's local part and of
-// the message's Content-Type (with the MIME boundary a program makes up).
+// Bounds on the shape tokens of Date, of the Message-ID's local part, of
+// the message's Content-Type (with the MIME boundary a program makes up) and
+// of the oldest Received field.
 const (
 	maxDateShape  = 40
 	maxMsgIDShape = 24
 	maxCTypeShape = 60
+	maxRcvdShape  = 50
 )
 
 // fieldShape returns the shape of a header value: digits become '9',
@@ -308,7 +315,12 @@ const (
 // cross-validation 0.19 to 0.10). The Content-Type's shape, with its
 // spacing, quoting and the boundary's pattern (Outlook's
 // "a/a;_a="----=_AaAa_9_9_9A9A9A9.9A9A9A9""), raised it again from 77.4%
-// to 78.8% (1-ROCA% 0.338 to 0.332).
+// to 78.8% (1-ROCA% 0.338 to 0.332). The oldest Received field is written
+// by the first server the sender's program handed the mail to, or made up
+// by the program itself: its shape (how the HELO, the reverse name and the
+// address are put, which server software) raised it to 79.2% (1-ROCA%
+// 0.315; 30 bytes of it 0.320, 80 bytes 0.325, the originating relay's
+// "from" clause that the host tokens come from 0.326).
 func fieldShape(v string, max int) string {
 	b := make([]byte, 0, min(len(v), max))
 	var last byte
