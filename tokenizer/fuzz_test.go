@@ -48,6 +48,7 @@ func FuzzText(f *testing.F) {
 	f.Add("Received: from lists.example.org (lists.example.org [203.0.113.5])\n\tby mx.example.jp (Postfix) with ESMTP id 1; Mon, 1 Jan 2024\n" +
 		"Received: from unknown (HELO pc12) (198.51.100.7) by lists.example.org; 1 Jan 2024\n" +
 		"Received: (from user@localhost) by BY by (8.12) id g1;\nDelivered-To: a@example.jp\nList-Id: <x>\n\nbody")
+	f.Add("Return-Path: <a@b>\nARC-Seal: i=1\nX Odd: 1\nContent-Type: multipart/mixed;\n\tboundary=\"----=_NextPart_000_0005_01C2A9F1.2E4B1C60\"\n\n------=_NextPart_000_0005_01C2A9F1.2E4B1C60\n\nx\n")
 	f.Add("Content-Type: text/html\n\n<html><body bgcolor=\"#fff\"><font color=red size=+2>SALE</font><!-- c --><p align=\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkValid(t, "Text", tk.Text("", s, nil), 500)
@@ -61,6 +62,17 @@ func FuzzText(f *testing.F) {
 		for _, tok := range toks {
 			if strings.HasPrefix(tok, "hdr:") && len(tok) > 4+40 {
 				t.Errorf("header name token too long: %q", tok)
+			}
+			if strings.HasPrefix(tok, "hdrseq:") && len(tok) > len("hdrseq:")+40+1+40 {
+				t.Errorf("header order token too long: %q", tok)
+			}
+			for _, b := range []struct {
+				prefix string
+				max    int
+			}{{"ctype:shape:", maxCTypeShape}, {"rcvd:shape:", maxRcvdShape}, {"date:shape:", maxDateShape}, {"msgid:shape:", maxMsgIDShape}} {
+				if strings.HasPrefix(tok, b.prefix) && len(tok) > len(b.prefix)+b.max {
+					t.Errorf("shape token longer than %d: %q", b.max, tok)
+				}
 			}
 		}
 	})
