@@ -40,7 +40,7 @@ func findHTML(b []byte, pats []htmlPattern, limit int) (first []byte, n int) {
 	for i := 0; i < len(b) && n < limit; {
 		end := -1
 		for _, p := range pats {
-			if len(b)-i < len(p.lit) || lowerASCII(b[i]) != p.lit[0] || !hasPrefixFoldASCII(b[i:], p.lit) {
+			if !hasPrefixFold(b[i:], p.lit) {
 				continue
 			}
 			if loc := p.re.FindIndex(b[i:]); loc != nil {
@@ -59,20 +59,6 @@ func findHTML(b []byte, pats []htmlPattern, limit int) (first []byte, n int) {
 		i = max(end, i+1)
 	}
 	return first, n
-}
-
-// hasPrefixFoldASCII reports whether b starts with lit, an ASCII string in
-// lower case, in any case.
-func hasPrefixFoldASCII(b []byte, lit string) bool {
-	if len(b) < len(lit) {
-		return false
-	}
-	for j := 0; j < len(lit); j++ {
-		if lowerASCII(b[j]) != lit[j] {
-			return false
-		}
-	}
-	return true
 }
 
 // htmlSources calls fn with the source of each HTML part (its first

@@ -180,7 +180,7 @@ func (st *state) headers(h message.Header) {
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
-	prev := "^" // the last field in the sender's order
+	prev := "^"  // the last field in the sender's order
 	oldest := "" // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
