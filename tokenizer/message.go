@@ -66,12 +66,18 @@ const (
 
 // headerRules is the whole of the header-token design: which fields become
 // tokens and how. Every field name also becomes "hdr:<name>", and the
-// absence of the fields in headerExpected becomes "hdr:no:<name>". Each two
-// fields the sender wrote one after the other become "hdrseq:<a>><b>"
-// ("hdrseq:^>date" for the first): a mail program writes its fields in an
-// order of its own, and a bulk mailer's program keeps it from campaign to
-// campaign while the words change. The fields receiving servers add
-// (transitField) are left out of that order.
+// absence of the fields in headerExpected becomes "hdr:no:<name>". Each
+// three fields the sender wrote one after the other become
+// "hdrseq:<a>><b>><c>" ("hdrseq:^>date" and "hdrseq:^>date>from" for the
+// first two): a mail program writes its fields in an order of its own, and
+// a bulk mailer's program keeps it from campaign to campaign while the
+// words change. The fields receiving servers add (transitField) are left
+// out of that order. Three in a row rather than two ranked the
+// SpamAssassin split's training half better (5 blocked folds, Bayes alone:
+// 1-ROCA% 0.315 to 0.297, recall at FP <= 0.1% 79.2% to 80.4%); both at
+// once better still on those folds (0.280) but counted one fact twice, and
+// a newsletter whose fields a spam program writes in that order rose to the
+// top of the ham.
 var headerRules = [...]headerRule{
 	{"Subject", "subj:", hText},
 	{"From", "from:", hFrom},
@@ -180,8 +186,8 @@ func (st *state) headers(h message.Header) {
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
-	prev := "^"  // the last field in the sender's order
-	oldest := "" // the last Received field: the oldest hop
+	prev2, prev := "", "^" // the last two fields in the sender's order
+	oldest := ""           // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
 		if ignoredField(f.Name) {
@@ -195,10 +201,13 @@ func (st *state) headers(h message.Header) {
 			st.key = appendFold(append(st.key[:0], "hdr:"...), name)
 			st.commit()
 			if !transitField(name) {
-				st.key = appendFold(append(st.key[:0], "hdrseq:"...), prev)
-				st.key = appendFold(append(st.key, '>'), name)
+				st.key = append(st.key[:0], "hdrseq:"...)
+				if prev2 != "" {
+					st.key = append(appendFold(st.key, prev2), '>')
+				}
+				st.key = appendFold(append(appendFold(st.key, prev), '>'), name)
 				st.commit()
-				prev = name
+				prev2, prev = prev, name
 			}
 		}
 		for k, e := range headerExpected {
