@@ -81,11 +81,11 @@ func textURLs(t string, n int) []string {
 	for i := 0; i < len(t) && (n < 0 || len(out) < n); i++ {
 		switch lowerASCII(t[i]) {
 		case 'h':
-			if !hasPrefixFoldString(t[i:], "http") {
+			if !hasPrefixFold(t[i:], "http") {
 				continue
 			}
 		case 'w':
-			if !hasPrefixFoldString(t[i:], "www.") {
+			if !hasPrefixFold(t[i:], "www.") {
 				continue
 			}
 		default:
@@ -97,20 +97,6 @@ func textURLs(t string, n int) []string {
 		}
 	}
 	return out
-}
-
-// hasPrefixFoldString reports whether s starts with lit, a lower-case
-// ASCII string, ASCII letters of s compared case-insensitively.
-func hasPrefixFoldString(s, lit string) bool {
-	if len(s) < len(lit) {
-		return false
-	}
-	for k := 0; k < len(lit); k++ {
-		if lowerASCII(s[k]) != lit[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // maxBrandDisplay is how much of a display name is compared with brand

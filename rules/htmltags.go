@@ -223,20 +223,6 @@ func keywordEnd(b []byte, p int) int {
 	return e + 1 + c + 1
 }
 
-// hasPrefixFold reports whether b starts with lit, a lower-case string of
-// letters that fold only within ASCII, in any case.
-func hasPrefixFold(b []byte, lit string) bool {
-	if len(b) < len(lit) {
-		return false
-	}
-	for i := 0; i < len(lit); i++ {
-		if lowerASCII(b[i]) != lit[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // textRunes returns the length of two runes at the start of b that are
 // neither '<' nor \s, 0 when there are not.
 func textRunes(b []byte) int {

@@ -151,6 +151,20 @@ func containsFoldASCII[T string | []byte](s T, lit string) bool {
 	return false
 }
 
+// hasPrefixFold reports whether s starts with lit, a lower-case string of
+// letters that fold only within ASCII, in any case.
+func hasPrefixFold[T string | []byte](s T, lit string) bool {
+	if len(s) < len(lit) {
+		return false
+	}
+	for i := 0; i < len(lit); i++ {
+		if lowerASCII(s[i]) != lit[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
