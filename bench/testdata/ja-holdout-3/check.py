@@ -20,21 +20,7 @@ import gen  # noqa: E402
 import holdcheck  # noqa: E402
 from texts import MESSAGES  # noqa: E402
 
-# real brands that spam in this set imitates; they may appear in ham bodies
-# as text, but never in a ham sender's display name
-BRANDS = ("amazon", "apple", "icloud", "iphone", "microsoft", "windows", "outlook", "onedrive",
-          "google", "line", "yahoo", "docomo", "ntt", "au", "kddi", "sbi", "nhk", "etc",
-          "jcb", "visa", "paypay",
-          "みずほ", "三井住友", "住信", "三菱", "ゆうちょ", "jaバンク", "セゾン", "イオン",
-          "エポス", "マネックス", "カブコム", "ドコモ", "ソフトバンク", "メルカリ", "楽天",
-          "ヤマト", "日本郵便", "佐川", "東京ガス", "東京電力", "国税庁", "年金機構",
-          "デジタル庁", "受信料")
-# ham kinds that share vocabulary with phishing or sales spam
-HARD_HAM = ("bank-notice", "card-notice", "securities-notice", "otp", "password-reset",
-            "payment-failure", "renewal", "delivery-notice", "points-expiry",
-            "sale-newsletter", "winner-notice", "recruiter", "it-warning", "gov-notice")
-
 if __name__ == "__main__":
     holdcheck.main(holdcheck.HoldoutSet(HERE, MESSAGES, gen.render, gen.RECEIVERS, years=(2025,),
-                                       brands=BRANDS, hard_ham=HARD_HAM,
+                                       brands=holdcheck.BRANDS_3, hard_ham=holdcheck.HARD_HAM_3,
                                        real_tlds=holdcheck.REAL_TLDS_34, userinfo=False))
