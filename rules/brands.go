@@ -63,39 +63,31 @@ const (
 	maxBrandText  = 256 << 10 // bytes of each text part scanned for URLs
 )
 
-// textURLPat matches a URL written out in plain text; textURLAt matches
-// one at the start of its input.
-var textURLAt = regexp.MustCompile(`^` + textURLPat)
-
+// textURLPat matches a URL written out in plain text; textURL is the
+// same as a pattern for eachLitMatch: every match starts with "http" or
+// "www." in ASCII letters of any case (no other rune folds to h, t, p or
+// w).
 const textURLPat = `(?i)(?:https?://|www\.)[^\s<>"'()（）「」、。]+`
+
+var textURL = func() []litPattern {
+	re := regexp.MustCompile(`^` + textURLPat)
+	return []litPattern{{"http", re}, {"www.", re}}
+}()
 
 // textURLs returns the URLs written out in t, at most n (all when n < 0):
 // what regexp.MustCompile(textURLPat).FindAllString(t, n) returns, without
 // running the regexp over all of t: a case-insensitive regexp gets no help
 // from its literal prefix, and scanning the text of every message for URLs
-// was a quarter of the time the header rules took. Every match starts with
-// "http" or "www." in ASCII letters of any case (no other rune folds to
-// h, t, p or w), so the regexp is tried only where one does.
+// was a quarter of the time the header rules took.
 func textURLs(t string, n int) []string {
-	var out []string
-	for i := 0; i < len(t) && (n < 0 || len(out) < n); i++ {
-		switch lowerASCII(t[i]) {
-		case 'h':
-			if !hasPrefixFold(t[i:], "http") {
-				continue
-			}
-		case 'w':
-			if !hasPrefixFold(t[i:], "www.") {
-				continue
-			}
-		default:
-			continue
-		}
-		if loc := textURLAt.FindStringIndex(t[i:]); loc != nil {
-			out = append(out, t[i:i+loc[1]])
-			i += loc[1] - 1
-		}
+	if n == 0 {
+		return nil
 	}
+	var out []string
+	eachLitMatch(t, textURL, func(start, end int) bool {
+		out = append(out, t[start:end])
+		return n < 0 || len(out) < n
+	})
 	return out
 }
 

@@ -627,7 +627,7 @@ func checkFindHTML(t *testing.T, name string, b []byte) {
 		return
 	}
 	for _, c := range []struct {
-		pats []htmlPattern
+		pats []litPattern
 		ref  *regexp.Regexp
 	}{{bigFont, refBigFont}, {emptyTitle, refEmptyTitle}} {
 		for _, limit := range []int{1, 3} {

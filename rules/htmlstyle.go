@@ -7,57 +7,31 @@ import (
 	"github.com/mizugiwa/mizugiwa/message"
 )
 
-// htmlPattern is a pattern of HTML source that always starts with lit, an
-// ASCII string in lower case matched in any case; re, anchored at the
-// start, is tried only where lit occurs. A case-insensitive regular
-// expression without a literal prefix the regexp package can search for
-// runs its automaton over every byte of the source; looking for lit first
-// and trying re there keeps these rules off the profile of a message's
-// classification (they took a sixth of it).
-type htmlPattern struct {
-	lit string
-	re  *regexp.Regexp
-}
-
 // bigFont matches markup that sets text in a large type: <font size> of 5
 // or more or +3 or more, or a CSS font-size of 30px, 24pt or x-large and
 // above.
-var bigFont = []htmlPattern{
+var bigFont = []litPattern{
 	{"<font", regexp.MustCompile(`^(?i)<font[^>]*\bsize\s*=\s*["']?\s*(?:\+[3-9]|[5-7])\b`)},
 	{"font-size", regexp.MustCompile(`^(?i)font-size\s*:\s*(?:(?:[3-9]\d|\d{3,})\s*px|(?:2[4-9]|[3-9]\d)\s*pt|x+-large)`)},
 }
 
 // emptyTitle matches an HTML title with nothing in it, or an editor's
 // placeholder.
-var emptyTitle = []htmlPattern{
+var emptyTitle = []litPattern{
 	{"<title>", regexp.MustCompile(`^(?i)<title>\s*(?:</title>|untitled)`)},
 }
 
 // findHTML returns the first match of pats in b and how many matches,
 // up to limit, follow one another without overlapping, as a regular
 // expression joining pats' alternatives would find them.
-func findHTML(b []byte, pats []htmlPattern, limit int) (first []byte, n int) {
-	for i := 0; i < len(b) && n < limit; {
-		end := -1
-		for _, p := range pats {
-			if !hasPrefixFold(b[i:], p.lit) {
-				continue
-			}
-			if loc := p.re.FindIndex(b[i:]); loc != nil {
-				end = i + loc[1]
-				break
-			}
-		}
-		if end < 0 {
-			i++
-			continue
-		}
+func findHTML(b []byte, pats []litPattern, limit int) (first []byte, n int) {
+	eachLitMatch(b, pats, func(start, end int) bool {
 		if n == 0 {
-			first = b[i:end]
+			first = b[start:end]
 		}
 		n++
-		i = max(end, i+1)
-	}
+		return n < limit
+	})
 	return first, n
 }
 
@@ -81,7 +55,7 @@ func htmlSources(m *message.Message, fn func(src []byte) (bool, string)) (bool, 
 
 // htmlMatches returns a Match that fires when an HTML part's source holds
 // at least min matches of pats.
-func htmlMatches(pats []htmlPattern, min int) func(m *message.Message) (bool, string) {
+func htmlMatches(pats []litPattern, min int) func(m *message.Message) (bool, string) {
 	return func(m *message.Message) (bool, string) {
 		return htmlSources(m, func(b []byte) (bool, string) {
 			d, n := findHTML(b, pats, min)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
 	"unicode"
@@ -149,6 +150,50 @@ func containsFoldASCII[T string | []byte](s T, lit string) bool {
 		}
 	}
 	return false
+}
+
+// litPattern is a pattern that always starts with lit, an ASCII string in
+// lower case matched in any case; re, anchored at the start, is tried only
+// where lit occurs. A case-insensitive regular expression gets no help from
+// its literal prefix: the regexp package runs its automaton over every
+// byte of the input. Looking for lit first keeps such patterns off the
+// profile.
+type litPattern struct {
+	lit string
+	re  *regexp.Regexp
+}
+
+// eachLitMatch calls fn with the start and end of each match of pats in s,
+// leftmost first and not overlapping, as one regular expression joining
+// pats' alternatives in order would find them, until fn returns false.
+func eachLitMatch[T string | []byte](s T, pats []litPattern, fn func(start, end int) bool) {
+	for i := 0; i < len(s); {
+		end := -1
+		for _, p := range pats {
+			if !hasPrefixFold(s[i:], p.lit) {
+				continue
+			}
+			var loc []int
+			switch v := any(s[i:]).(type) {
+			case string:
+				loc = p.re.FindStringIndex(v)
+			case []byte:
+				loc = p.re.FindIndex(v)
+			}
+			if loc != nil {
+				end = i + loc[1]
+				break
+			}
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		if !fn(i, end) {
+			return
+		}
+		i = max(end, i+1)
+	}
 }
 
 // hasPrefixFold reports whether s starts with lit, a lower-case string of
