@@ -25,6 +25,9 @@ var emptyTitle = []litPattern{
 // up to limit, follow one another without overlapping, as a regular
 // expression joining pats' alternatives would find them.
 func findHTML(b []byte, pats []litPattern, limit int) (first []byte, n int) {
+	if limit <= 0 {
+		return nil, 0
+	}
 	eachLitMatch(b, pats, func(start, end int) bool {
 		if n == 0 {
 			first = b[start:end]
