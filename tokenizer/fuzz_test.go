@@ -77,3 +77,50 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzListFooter holds listFooterStart to what it promises: a cut at the
+// start of a line, after which each footer it took off names a list, and
+// never more taken off with fewer marks.
+func FuzzListFooter(f *testing.F) {
+	files, _ := filepath.Glob("testdata/sa/*.txt")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range englishSeeds {
+		f.Add(s)
+	}
+	f.Add("Work from home.\n\n_______________________________________________\nTalk mailing list\nhttp://lists.example.org/mailman/listinfo/talk\n")
+	f.Add("x\n-- \nIrish Linux Users' Group: ilug@linux.ie\nList maintainer: listmaster@linux.ie")
+	f.Add("----------\r\n----------\r\nunsubscribe\r\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		k := listFooterStart(s, listMailMarks)
+		if k < 0 || k > len(s) {
+			t.Fatalf("cut %d outside 0..%d", k, len(s))
+		}
+		if k < len(s) {
+			if k > 0 && s[k-1] != '\n' {
+				t.Errorf("cut %d is not at the start of a line: %q", k, s)
+			}
+			if !isSeparatorLine(firstLine(s[k:])) {
+				t.Errorf("footer %q does not start with a separator", s[k:])
+			}
+			if !containsAnyFold(s[k:], listMailMarks) {
+				t.Errorf("footer %q names no list", s[k:])
+			}
+		}
+		if k2 := listFooterStart(s, listMarks); k2 < k {
+			t.Errorf("fewer marks took off more: %d < %d", k2, k)
+		}
+	})
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

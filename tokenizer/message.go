@@ -20,7 +20,7 @@ const (
 
 // Message returns the tokens of m: header tokens first, then tokens of the
 // MIME structure, attachments, facts and links, then the words of every
-// text part. Unless Options.KeepDuplicates is set each token appears once;
+// text part but the footers a mailing list appended (listFooterStart). Unless Options.KeepDuplicates is set each token appears once;
 // there are at most Options.MaxTokens of them. m may be nil.
 func (t *Tokenizer) Message(m *message.Message) []string {
 	if m == nil {
@@ -32,12 +32,16 @@ func (t *Tokenizer) Message(m *message.Message) []string {
 	st.limit = t.opts.MaxTokens
 	st.headers(m.Header)
 	st.structure(m)
+	marks := listMarks
+	if isListMail(m.Header) {
+		marks = listMailMarks
+	}
 	for _, p := range m.Parts {
 		if st.full() {
 			break
 		}
 		if p != nil && p.IsText {
-			st.text("", p.Text)
+			st.text("", p.Text[:listFooterStart(p.Text, marks)])
 		}
 	}
 	return st.out

@@ -1,0 +1,132 @@
+package tokenizer
+
+import (
+	"strings"
+
+	"github.com/mizugiwa/mizugiwa/message"
+)
+
+// Bounds on the footers listFooterStart takes off the end of a text.
+const (
+	maxFooterBytes = 1500 // the separator must begin within this much of the end
+	maxFooterLines = 20   // lines of one footer, separator included
+	maxFooters     = 4    // footers taken off one text (a sponsor's, the list's...)
+)
+
+// listMarks are words by which a block at the end of a text names a mailing
+// list: such a block is the list's footer (Mailman's "X mailing list" and
+// listinfo link, Irish LUG's "(un)subscription information", the
+// sponsor blocks of SourceForge and Yahoo! Groups), with or without the
+// list's header fields: a list that forwards spam with the poster's own
+// header also appends its footer.
+var listMarks = []string{
+	"mailing list", "listinfo", "(un)subscription", "list maintainer",
+	"groups sponsor", "sponsored by", "mailman",
+}
+
+// listMailMarks are the listMarks and the words of the footers of mail that
+// declares a mailing list in its header: there, a trailing block about
+// unsubscribing is the list's too. In other mail it is the sender's own
+// trailer, part of what the sender wrote.
+var listMailMarks = append([]string{"unsubscribe"}, listMarks...)
+
+// listFooterStart returns where the footers a mailing list appended to the
+// text s begin: len(s) when there are none. A footer is a block of at most
+// maxFooterLines lines at the end of s that starts with a separator line
+// (a row of dashes, underscores, equals signs, tildes or stars, or the
+// signature delimiter "-- ") and holds one of the marks. Footers stacked
+// one above the other (a sponsor's block over the list's) are all taken
+// off, up to maxFooters.
+//
+// The footer is the list's writing, not the poster's: it comes on ham and on
+// the spam the list lets through alike, and a model that learned it from a
+// list's ham would take the list's spam for ham.
+func listFooterStart(s string, marks []string) int {
+	end := len(s)
+	for range maxFooters {
+		t := strings.TrimRight(s[:end], " \t\r\n")
+		lo := max(0, len(t)-maxFooterBytes)
+		cut := -1
+		for i, lines := len(t), 0; i > lo && lines < maxFooterLines; lines++ {
+			j := strings.LastIndexByte(t[:i], '\n')
+			if isSeparatorLine(t[j+1 : i]) {
+				cut = j + 1
+				break
+			}
+			if j < 0 {
+				break
+			}
+			i = j
+		}
+		if cut < 0 || !containsAnyFold(t[cut:], marks) {
+			break
+		}
+		end = cut
+	}
+	return end
+}
+
+// isSeparatorLine reports whether line sets a footer or a signature off
+// from what comes before it.
+func isSeparatorLine(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if line == "--" {
+		return true
+	}
+	const n = 10
+	if len(line) < n {
+		return false
+	}
+	for i := range n {
+		switch line[i] {
+		case '-', '_', '=', '~', '*':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// containsAnyFold reports whether s holds one of the ASCII words, in any
+// case.
+func containsAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if indexFoldASCII(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFoldASCII is the index of the first instance of the lower-case ASCII
+// word w in s, in any case, or -1.
+func indexFoldASCII(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for ; j < len(w); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				break
+			}
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isListMail reports whether h declares a mailing list.
+func isListMail(h message.Header) bool {
+	for _, f := range h {
+		switch strings.ToLower(f.Name) {
+		case "list-id", "list-post", "list-unsubscribe", "mailing-list",
+			"x-mailing-list", "x-ml-name", "x-beenthere", "x-mailman-version":
+			return true
+		}
+	}
+	return false
+}
