@@ -132,6 +132,9 @@ func FuzzExtractHTML(f *testing.F) {
 		if len(text) > d.MaxTextBytes || len(links) > d.MaxLinks || len(images) > d.MaxLinks {
 			t.Fatalf("limits exceeded: %d text bytes, %d links, %d images", len(text), len(links), len(images))
 		}
+		if strings.Contains(text, "\n\n\n") {
+			t.Fatalf("more than one blank line in a row: %q", text)
+		}
 		if utf8.Valid(doc) {
 			if !utf8.ValidString(text) {
 				t.Fatalf("text not UTF-8: %q", text)

@@ -11,7 +11,9 @@ import (
 // ExtractHTML reduces an HTML document, given as UTF-8, to what a reader
 // would see: its visible text (scripts, styles, titles and comments
 // skipped, block elements on lines of their own, white space collapsed,
-// entities decoded), its links (href, src, action, meta refresh,
+// entities decoded; text after the closing </html> keeps its line breaks,
+// since what follows the document's end is plain text that a mailing list
+// or a gateway appended), its links (href, src, action, meta refresh,
 // background, CSS url()) with their anchor or alt text, and the sources of
 // its images. Text and links are bounded by the default limits.
 func ExtractHTML(doc []byte) (text string, links []Link, images []string) {
@@ -45,6 +47,8 @@ type htmlExtractor struct {
 	timedOut  bool
 
 	space     bool // white space seen since the last text byte
+	ended     bool // after </html>: line breaks are kept
+	breaks    int  // line breaks after </html> not yet written (at most 2)
 	skip      int  // inside script, style or title
 	inStyle   bool // inside style: its text is read for url()
 	anchor    int  // index in links of the open <a>, or -1
@@ -129,6 +133,13 @@ func (x *htmlExtractor) addText(t []byte) {
 				continue
 			case c == 0xc2 && (i+1 >= len(t) || t[i+1] != 0xa0):
 				// U+0080..U+00BF other than U+00A0: ordinary text.
+			case c == '\n' && x.ended:
+				// After the document's end: plain text that a list or a
+				// gateway appended, read by its lines (at most one blank
+				// line in a row).
+				x.breaks = min(x.breaks+1, 2)
+				i++
+				continue
 			default:
 				x.space = true
 				if c == 0xc2 {
@@ -142,6 +153,9 @@ func (x *htmlExtractor) addText(t []byte) {
 		j := i + 1
 		for j < len(t) && !htmlSpecial[t[j]] {
 			j++
+		}
+		if x.breaks > 0 {
+			x.lineBreaks()
 		}
 		if x.space {
 			x.space = false
@@ -163,6 +177,19 @@ func (x *htmlExtractor) addText(t []byte) {
 		}
 		i = j
 	}
+}
+
+// lineBreaks ends the text with the line breaks counted since the last
+// text after the document's end: a new line, or a blank line for two.
+func (x *htmlExtractor) lineBreaks() {
+	have := 0
+	for n := len(x.text); have < x.breaks && n-have > 0 && x.text[n-have-1] == '\n'; {
+		have++
+	}
+	for ; have < x.breaks; have++ {
+		x.put('\n')
+	}
+	x.breaks, x.space = 0, false
 }
 
 // put appends one byte of text unless the text is full.
@@ -416,6 +443,8 @@ func (x *htmlExtractor) endTag(name []byte) {
 		x.space = true
 	case "br": // </br> acts as <br>
 		x.put('\n')
+	case "html":
+		x.ended = true
 	}
 	if isBlock(name) {
 		x.newline()
