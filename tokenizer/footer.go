@@ -11,6 +11,8 @@ const (
 	maxFooterBytes = 1500 // the separator must begin within this much of the end
 	maxFooterLines = 20   // lines of one footer, separator included
 	maxFooters     = 4    // footers taken off one text (a sponsor's, the list's...)
+
+	maxLinkFooterLines = 3 // lines of a footer set off by a blank line only
 )
 
 // listMarks are words by which a block at the end of a text names a mailing
@@ -24,6 +26,9 @@ var listMarks = []string{
 	"groups sponsor", "sponsored by", "mailman",
 }
 
+// listLinkMarks name a list in a footer that has no separator line.
+var listLinkMarks = []string{"listinfo", "mailman"}
+
 // listMailMarks are the listMarks and the words of the footers of mail that
 // declares a mailing list in its header: there, a trailing block about
 // unsubscribing is the list's too. In other mail it is the sender's own
@@ -36,7 +41,9 @@ var listMailMarks = append([]string{"unsubscribe"}, listMarks...)
 // (a row of dashes, underscores, equals signs, tildes or stars, or the
 // signature delimiter "-- ") and holds one of the marks. Footers stacked
 // one above the other (a sponsor's block over the list's) are all taken
-// off, up to maxFooters.
+// off, up to maxFooters. Last, a short paragraph set off by a blank line
+// only is a footer when it names the list by its links (listLinkMarks):
+// Mailman's plainest footer is the list's listinfo address alone.
 //
 // The footer is the list's writing, not the poster's: it comes on ham and on
 // the spam the list lets through alike, and a model that learned it from a
@@ -45,25 +52,51 @@ func listFooterStart(s string, marks []string) int {
 	end := len(s)
 	for range maxFooters {
 		t := strings.TrimRight(s[:end], " \t\r\n")
-		lo := max(0, len(t)-maxFooterBytes)
-		cut := -1
-		for i, lines := len(t), 0; i > lo && lines < maxFooterLines; lines++ {
-			j := strings.LastIndexByte(t[:i], '\n')
-			if isSeparatorLine(t[j+1 : i]) {
-				cut = j + 1
-				break
-			}
-			if j < 0 {
-				break
-			}
-			i = j
-		}
+		cut := footerSeparator(t)
 		if cut < 0 || !containsAnyFold(t[cut:], marks) {
+			if k := lastParagraph(t); k >= 0 && containsAnyFold(t[k:], listLinkMarks) {
+				end = k
+			}
 			break
 		}
 		end = cut
 	}
 	return end
+}
+
+// footerSeparator returns where the last separator line within
+// maxFooterLines lines and maxFooterBytes bytes of the end of t begins, or
+// -1.
+func footerSeparator(t string) int {
+	lo := max(0, len(t)-maxFooterBytes)
+	for i, lines := len(t), 0; i > lo && lines < maxFooterLines; lines++ {
+		j := strings.LastIndexByte(t[:i], '\n')
+		if isSeparatorLine(t[j+1 : i]) {
+			return j + 1
+		}
+		if j < 0 {
+			break
+		}
+		i = j
+	}
+	return -1
+}
+
+// lastParagraph returns where the last paragraph of t begins when it is
+// short (at most maxLinkFooterLines lines, after a blank line), or -1.
+func lastParagraph(t string) int {
+	i := len(t)
+	for lines := 0; lines < maxLinkFooterLines && i > 0; lines++ {
+		j := strings.LastIndexByte(t[:i], '\n')
+		if j < 0 {
+			return -1
+		}
+		if j > 0 && strings.TrimSpace(t[strings.LastIndexByte(t[:j], '\n')+1:j]) == "" {
+			return j + 1
+		}
+		i = j
+	}
+	return -1
 }
 
 // isSeparatorLine reports whether line sets a footer or a signature off

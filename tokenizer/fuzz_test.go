@@ -79,8 +79,9 @@ func FuzzText(f *testing.F) {
 }
 
 // FuzzListFooter holds listFooterStart to what it promises: a cut at the
-// start of a line, after which each footer it took off names a list, and
-// never more taken off with fewer marks.
+// start of a line that is a separator or follows a blank line, after which
+// the footers it took off name a list, and never more taken off with fewer
+// marks.
 func FuzzListFooter(f *testing.F) {
 	files, _ := filepath.Glob("testdata/sa/*.txt")
 	for _, file := range files {
@@ -96,6 +97,7 @@ func FuzzListFooter(f *testing.F) {
 	f.Add("Work from home.\n\n_______________________________________________\nTalk mailing list\nhttp://lists.example.org/mailman/listinfo/talk\n")
 	f.Add("x\n-- \nIrish Linux Users' Group: ilug@linux.ie\nList maintainer: listmaster@linux.ie")
 	f.Add("----------\r\n----------\r\nunsubscribe\r\n")
+	f.Add("Buy now.\n \n\nhttp://xent.com/mailman/listinfo/fork\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		k := listFooterStart(s, listMailMarks)
 		if k < 0 || k > len(s) {
@@ -105,8 +107,8 @@ func FuzzListFooter(f *testing.F) {
 			if k > 0 && s[k-1] != '\n' {
 				t.Errorf("cut %d is not at the start of a line: %q", k, s)
 			}
-			if !isSeparatorLine(firstLine(s[k:])) {
-				t.Errorf("footer %q does not start with a separator", s[k:])
+			if !isSeparatorLine(firstLine(s[k:])) && (k < 2 || strings.TrimSpace(s[strings.LastIndexByte(s[:k-1], '\n')+1:k-1]) != "") {
+				t.Errorf("footer %q starts with no separator and after no blank line", s[k:])
 			}
 			if !containsAnyFold(s[k:], listMailMarks) {
 				t.Errorf("footer %q names no list", s[k:])
