@@ -11,11 +11,12 @@ import (
 // ExtractHTML reduces an HTML document, given as UTF-8, to what a reader
 // would see: its visible text (scripts, styles, titles and comments
 // skipped, block elements on lines of their own, white space collapsed,
-// entities decoded; text after the closing </html> keeps its line breaks,
-// since what follows the document's end is plain text that a mailing list
-// or a gateway appended), its links (href, src, action, meta refresh,
-// background, CSS url()) with their anchor or alt text, and the sources of
-// its images. Text and links are bounded by the default limits.
+// entities decoded; text after the closing </body> or </html> keeps its
+// line breaks and is set off by a blank line, since what follows the
+// document's end is plain text that a mailing list or a gateway appended),
+// its links (href, src, action, meta refresh, background, CSS url()) with
+// their anchor or alt text, and the sources of its images. Text and links
+// are bounded by the default limits.
 func ExtractHTML(doc []byte) (text string, links []Link, images []string) {
 	d := DefaultLimits()
 	var x htmlExtractor
@@ -47,7 +48,7 @@ type htmlExtractor struct {
 	timedOut  bool
 
 	space     bool // white space seen since the last text byte
-	ended     bool // after </html>: line breaks are kept
+	ended     bool // after </body> or </html>: line breaks are kept
 	breaks    int  // line breaks after </html> not yet written (at most 2)
 	skip      int  // inside script, style or title
 	inStyle   bool // inside style: its text is read for url()
@@ -443,8 +444,9 @@ func (x *htmlExtractor) endTag(name []byte) {
 		x.space = true
 	case "br": // </br> acts as <br>
 		x.put('\n')
-	case "html":
-		x.ended = true
+	case "body", "html":
+		// What follows is set off from the document as by a blank line.
+		x.ended, x.breaks = true, 2
 	}
 	if isBlock(name) {
 		x.newline()
