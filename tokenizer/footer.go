@@ -17,10 +17,10 @@ const (
 
 // listMarks are words by which a block at the end of a text names a mailing
 // list: such a block is the list's footer (Mailman's "X mailing list" and
-// listinfo link, Irish LUG's "(un)subscription information", the
-// sponsor blocks of SourceForge and Yahoo! Groups), with or without the
-// list's header fields: a list that forwards spam with the poster's own
-// header also appends its footer.
+// listinfo link, Irish LUG's "(un)subscription information", the sponsor
+// blocks of SourceForge and Yahoo! Groups), with or without the list's
+// header fields: a list that forwards spam with the poster's own header
+// also appends its footer.
 var listMarks = []string{
 	"mailing list", "listinfo", "(un)subscription", "list maintainer",
 	"groups sponsor", "sponsored by", "mailman",
@@ -31,9 +31,11 @@ var listLinkMarks = []string{"listinfo", "mailman"}
 
 // listMailMarks are the listMarks and the words of the footers of mail that
 // declares a mailing list in its header: there, a trailing block about
-// unsubscribing is the list's too. In other mail it is the sender's own
-// trailer, part of what the sender wrote.
-var listMailMarks = append([]string{"unsubscribe"}, listMarks...)
+// unsubscribing or leaving is the list's too, and so is one that calls
+// itself a メーリングリスト (a word Japanese newsletters use of themselves
+// as well). In other mail such a block is the sender's own trailer, part
+// of what the sender wrote.
+var listMailMarks = append([]string{"unsubscribe", "メーリングリスト", "配信停止", "配信解除", "登録解除", "退会"}, listMarks...)
 
 // listFooterStart returns where the footers a mailing list appended to the
 // text s begin: len(s) when there are none. A footer is a block of at most
@@ -65,13 +67,14 @@ func listFooterStart(s string, marks []string) int {
 }
 
 // footerSeparator returns where the last separator line within
-// maxFooterLines lines and maxFooterBytes bytes of the end of t begins, or
-// -1.
+// maxFooterLines lines and maxFooterBytes bytes of the end of t begins, a
+// rule on the very last line aside, or -1.
 func footerSeparator(t string) int {
 	lo := max(0, len(t)-maxFooterBytes)
 	for i, lines := len(t), 0; i > lo && lines < maxFooterLines; lines++ {
 		j := strings.LastIndexByte(t[:i], '\n')
-		if isSeparatorLine(t[j+1 : i]) {
+		// A rule on the last line closes a footer that an earlier one opens.
+		if isSeparatorLine(t[j+1:i]) && i < len(t) {
 			return j + 1
 		}
 		if j < 0 {
@@ -100,28 +103,35 @@ func lastParagraph(t string) int {
 }
 
 // isSeparatorLine reports whether line sets a footer or a signature off
-// from what comes before it.
+// from what comes before it: the signature delimiter, or a rule at least
+// ten columns wide, drawn with ASCII (-_=~*) or with the box-drawing and
+// full-width characters Japanese mail draws it with (━ ─ ═ ＝ － ＿ ～ ＊),
+// each of which is two columns wide.
 func isSeparatorLine(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
 	if line == "--" {
 		return true
 	}
-	const n = 10
-	if len(line) < n {
-		return false
-	}
-	for i := range n {
-		switch line[i] {
+	const width = 10
+	w := 0
+	for _, r := range line {
+		switch r {
 		case '-', '_', '=', '~', '*':
+			w++
+		case '━', '─', '═', '＝', '－', '＿', '～', '＊':
+			w += 2
 		default:
 			return false
 		}
+		if w >= width {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
-// containsAnyFold reports whether s holds one of the ASCII words, in any
-// case.
+// containsAnyFold reports whether s holds one of the words, ASCII letters
+// in any case.
 func containsAnyFold(s string, words []string) bool {
 	for _, w := range words {
 		if indexFoldASCII(s, w) >= 0 {
@@ -131,8 +141,8 @@ func containsAnyFold(s string, words []string) bool {
 	return false
 }
 
-// indexFoldASCII is the index of the first instance of the lower-case ASCII
-// word w in s, in any case, or -1.
+// indexFoldASCII is the index of the first instance of w, whose ASCII
+// letters are lower case, in s, ASCII letters in any case, or -1.
 func indexFoldASCII(s, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
 		j := 0
@@ -152,12 +162,13 @@ func indexFoldASCII(s, w string) int {
 	return -1
 }
 
-// isListMail reports whether h declares a mailing list.
+// isListMail reports whether h declares a discussion list, whose software
+// appends footers. List-Id and List-Unsubscribe alone do not: newsletter
+// services add them to what one sender writes to many.
 func isListMail(h message.Header) bool {
 	for _, f := range h {
 		switch strings.ToLower(f.Name) {
-		case "list-id", "list-post", "list-unsubscribe", "mailing-list",
-			"x-mailing-list", "x-ml-name", "x-beenthere", "x-mailman-version":
+		case "list-post", "mailing-list", "x-mailing-list", "x-ml-name", "x-beenthere", "x-mailman-version":
 			return true
 		}
 	}
