@@ -71,17 +71,18 @@ const (
 // headerRules is the whole of the header-token design: which fields become
 // tokens and how. Every field name also becomes "hdr:<name>", and the
 // absence of the fields in headerExpected becomes "hdr:no:<name>". Each
-// three fields the sender wrote one after the other become
-// "hdrseq:<a>><b>><c>" ("hdrseq:^>date" and "hdrseq:^>date>from" for the
-// first two): a mail program writes its fields in an order of its own, and
-// a bulk mailer's program keeps it from campaign to campaign while the
-// words change. The fields receiving servers add (transitField) are left
-// out of that order. Three in a row rather than two ranked the
-// SpamAssassin split's training half better (5 blocked folds, Bayes alone:
-// 1-ROCA% 0.315 to 0.297, recall at FP <= 0.1% 79.2% to 80.4%); both at
-// once better still on those folds (0.280) but counted one fact twice, and
-// a newsletter whose fields a spam program writes in that order rose to the
-// top of the ham.
+// four fields the sender wrote one after the other become
+// "hdrseq:<a>><b>><c>><d>" ("hdrseq:^>date", "hdrseq:^>date>from" and
+// "hdrseq:^>date>from>to" for the first three): a mail program writes its
+// fields in an order of its own, and a bulk mailer's program keeps it from
+// campaign to campaign while the words change. The fields receiving servers
+// add (transitField) are left out of that order. On the SpamAssassin
+// split's training half (5 blocked folds, Bayes alone) three in a row
+// ranked better than two (1-ROCA% 0.315 to 0.297, recall at FP <= 0.1%
+// 79.2% to 80.4%), and, once mailing-list footers were left out of the
+// text, four better than three (0.279 to 0.264, 81.2% to 82.6%). Fours and
+// threes at once counted one fact many times: a newsletter whose fields a
+// spam program writes in that order rose to the top of the ham.
 var headerRules = [...]headerRule{
 	{"Subject", "subj:", hText},
 	{"From", "from:", hFrom},
@@ -190,8 +191,8 @@ func (st *state) headers(h message.Header) {
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
 	fromDom, replyDom := "", ""
-	prev2, prev := "", "^" // the last two fields in the sender's order
-	oldest := ""           // the last Received field: the oldest hop
+	prev3, prev2, prev := "", "", "^" // the last three fields in the sender's order
+	oldest := ""                      // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
 		if ignoredField(f.Name) {
@@ -206,12 +207,14 @@ func (st *state) headers(h message.Header) {
 			st.commit()
 			if !transitField(name) {
 				st.key = append(st.key[:0], "hdrseq:"...)
-				if prev2 != "" {
-					st.key = append(appendFold(st.key, prev2), '>')
+				for _, p := range [...]string{prev3, prev2} {
+					if p != "" {
+						st.key = append(appendFold(st.key, p), '>')
+					}
 				}
 				st.key = appendFold(append(appendFold(st.key, prev), '>'), name)
 				st.commit()
-				prev2, prev = prev, name
+				prev3, prev2, prev = prev2, prev, name
 			}
 		}
 		for k, e := range headerExpected {
