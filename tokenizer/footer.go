@@ -2,6 +2,8 @@ package tokenizer
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mizugiwa/mizugiwa/message"
 )
@@ -106,7 +108,9 @@ func lastParagraph(t string) int {
 // from what comes before it: the signature delimiter, or a rule at least
 // ten columns wide, drawn with ASCII (-_=~*) or with the box-drawing and
 // full-width characters Japanese mail draws it with (━ ─ ═ ＝ － ＿ ～ ＊),
-// each of which is two columns wide.
+// each of which is two columns wide. Words on the rule's line make it a
+// heading of the poster's ("---------- Forwarded message ----------"),
+// unless they name a sponsor, as a list's ad block does.
 func isSeparatorLine(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
 	if line == "--" {
@@ -114,7 +118,7 @@ func isSeparatorLine(line string) bool {
 	}
 	const width = 10
 	w := 0
-	for _, r := range line {
+	for i, r := range line {
 		switch r {
 		case '-', '_', '=', '~', '*':
 			w++
@@ -124,6 +128,17 @@ func isSeparatorLine(line string) bool {
 			return false
 		}
 		if w >= width {
+			rest := line[i+utf8.RuneLen(r):]
+			return !hasLetter(rest) || indexFoldASCII(rest, "sponsor") >= 0
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter of any script.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
 			return true
 		}
 	}
