@@ -15,6 +15,18 @@ var englishSeeds = []string{
 	"unsubscribe: mailto:remove@list.example.net?subject=remove dGhpcyBpcyBhIHRlc3Qgc3RyaW5nIGZvcg==",
 }
 
+// addCorpusSeeds adds the SpamAssassin corpus messages under testdata/sa.
+func addCorpusSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/sa/*.txt")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+}
+
 func FuzzText(f *testing.F) {
 	for _, r := range readJaDev(f) {
 		f.Add(r.Subject)
@@ -25,14 +37,7 @@ func FuzzText(f *testing.F) {
 	for _, s := range englishSeeds {
 		f.Add(s)
 	}
-	files, _ := filepath.Glob("testdata/sa/*.txt")
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
-	}
+	addCorpusSeeds(f)
 	tk, err := New(Options{MaxTokens: 500, MaxMorphBytes: 8 << 10})
 	if err != nil {
 		f.Fatal(err)
@@ -83,14 +88,7 @@ func FuzzText(f *testing.F) {
 // the footers it took off name a list, and never more taken off with fewer
 // marks.
 func FuzzListFooter(f *testing.F) {
-	files, _ := filepath.Glob("testdata/sa/*.txt")
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
-	}
+	addCorpusSeeds(f)
 	for _, s := range englishSeeds {
 		f.Add(s)
 	}
