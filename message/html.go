@@ -49,7 +49,7 @@ type htmlExtractor struct {
 
 	space     bool // white space seen since the last text byte
 	ended     bool // after </body> or </html>: line breaks are kept
-	breaks    int  // line breaks after </html> not yet written (at most 2)
+	breaks    int  // line breaks after the end not yet written (at most 2)
 	skip      int  // inside script, style or title
 	inStyle   bool // inside style: its text is read for url()
 	anchor    int  // index in links of the open <a>, or -1
