@@ -178,8 +178,12 @@ func indexFoldASCII(s, w string) int {
 }
 
 // isListMail reports whether h declares a discussion list, whose software
-// appends footers. List-Id and List-Unsubscribe alone do not: newsletter
-// services add them to what one sender writes to many.
+// appends footers and writes the list-management fields (listField). List-Id
+// and List-Unsubscribe alone do not: newsletter services add them to what
+// one sender writes to many. Nor does a Sender in the form list software
+// uses (owner-x, x-admin, x-bounces): bulk mailers use it too, and counting
+// it ranked the training half worse (5 blocked folds, Bayes alone: 1-ROCA%
+// 0.236 to 0.260).
 func isListMail(h message.Header) bool {
 	for _, f := range h {
 		switch strings.ToLower(f.Name) {

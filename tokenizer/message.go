@@ -30,10 +30,11 @@ func (t *Tokenizer) Message(m *message.Message) []string {
 	defer t.put(st)
 	st.out = make([]string, 0, 256)
 	st.limit = t.opts.MaxTokens
-	st.headers(m.Header)
+	list := isListMail(m.Header)
+	st.headers(m.Header, list)
 	st.structure(m)
 	marks := listMarks
-	if isListMail(m.Header) {
+	if list {
 		marks = listMailMarks
 	}
 	for _, p := range m.Parts {
@@ -109,9 +110,11 @@ var headerRules = [...]headerRule{
 //     delivery, so these never exist when it classifies, and in stored
 //     mail they describe the mailbox;
 //   - mailing-list management (List-*, X-Mailman-Version, X-BeenThere,
-//     Sender, Errors-To, Precedence, ...): a list that carries ham also
-//     carries the spam that gets through it, so the list's marks would be
-//     taken for signs of ham;
+//     Sender, Errors-To, Precedence, ...; listField) on mail from a
+//     discussion list (list says so, isListMail): a list that carries ham
+//     also carries the spam that gets through it, so the list's marks would
+//     be taken for signs of ham. On other mail the same fields are the
+//     sender's: a newsletter's or a bulk mailer's program writes them;
 //   - verdicts of other filters (X-Spam-*, X-Virus-*, X-MailScanner*...):
 //     learning them would learn the other filter, not the mail;
 //   - resent and gatewayed copies (Resent-*, Original-*, X-Original-*).
@@ -119,7 +122,11 @@ var headerRules = [...]headerRule{
 // SpamAssassin's Bayes and SpamBayes leave out the same groups for the
 // same reasons: a collection whose ham and spam arrived by different paths
 // (or at different times) otherwise teaches those paths instead of spam.
-func ignoredField(name string) bool {
+// Keeping the list-management fields of mail that no discussion list
+// carried ranked the SpamAssassin split's training half better (5 blocked
+// folds, Bayes alone: 1-ROCA% 0.264 to 0.236, recall at FP <= 0.1% 82.6%
+// to 83.4%).
+func ignoredField(name string, list bool) bool {
 	var buf [40]byte
 	if len(name) > len(buf) {
 		return false
@@ -141,7 +148,14 @@ func ignoredField(name string) bool {
 			return true
 		}
 	}
-	return false
+	return list && listField(k)
+}
+
+// listField reports whether the lower-case field name k is one of the
+// fields of mailing-list management.
+func listField(k string) bool {
+	_, ok := listFields[k]
+	return ok || strings.HasPrefix(k, "list-")
 }
 
 var ignoredFields = map[string]struct{}{
@@ -152,12 +166,6 @@ var ignoredFields = map[string]struct{}{
 	"content-length": {}, "lines": {}, "xref": {}, "x-gnus-mail-source": {},
 	"x-mozilla-status": {}, "x-mozilla-status2": {}, "x-mozilla-keys": {},
 	"x-mime-autoconverted": {}, "x-converted-to-plain-text": {},
-	"sender": {}, "x-sender": {}, "errors-to": {}, "precedence": {},
-	"x-beenthere": {}, "x-mailman-version": {}, "x-loop": {}, "mail-followup-to": {},
-	"mailing-list": {}, "x-mailing-list": {}, "x-list": {}, "x-unsubscribe": {},
-	"x-unsub": {}, "x-egroups-return": {}, "x-egroups-from": {}, "x-mdmailing-list": {},
-	"x-xemacs-list": {}, "x-list-admin": {}, "x-unsubscription-info": {},
-	"x-acceptable-languages": {}, "x-precedence-ref": {}, "approved-by": {},
 	"x-rbl-warning": {}, "x-antispam": {}, "x-scanned-by": {}, "x-scanner": {},
 	"x-filtered-by": {}, "x-bogosity": {}, "x-pyzor": {}, "x-perlmx-spam": {},
 	"x-smtpd": {}, "spam": {}, "x-mass-check-id": {}, "x-mdaemon-deliver-to": {},
@@ -165,8 +173,18 @@ var ignoredFields = map[string]struct{}{
 	"old-subject": {}, "x-original-date": {},
 }
 
+// listFields are the fields of mailing-list management besides List-*.
+var listFields = map[string]struct{}{
+	"sender": {}, "x-sender": {}, "errors-to": {}, "precedence": {},
+	"x-beenthere": {}, "x-mailman-version": {}, "x-loop": {}, "mail-followup-to": {},
+	"mailing-list": {}, "x-mailing-list": {}, "x-list": {}, "x-unsubscribe": {},
+	"x-unsub": {}, "x-egroups-return": {}, "x-egroups-from": {}, "x-mdmailing-list": {},
+	"x-xemacs-list": {}, "x-list-admin": {}, "x-unsubscription-info": {},
+	"x-acceptable-languages": {}, "x-precedence-ref": {}, "approved-by": {},
+}
+
 var ignoredPrefixes = [...]string{
-	"list-", "x-spam", "x-virus", "x-mailscanner", "x-dcc-", "x-spamcop-",
+	"x-spam", "x-virus", "x-mailscanner", "x-dcc-", "x-spamcop-",
 	"resent-", "x-resent-", "original-", "x-original-", "x-vm-", "x-bugzilla-",
 	"x-ap-spam-", "x-ripe-spam-",
 }
@@ -186,7 +204,7 @@ func transitField(name string) bool {
 var headerExpected = [...]string{"date", "from", "message-id", "mime-version", "subject", "to"}
 
 // headers emits the header tokens, in one pass over the fields.
-func (st *state) headers(h message.Header) {
+func (st *state) headers(h message.Header, list bool) {
 	var present [len(headerExpected)]bool
 	var seen [len(headerRules)]bool
 	var counts [len(headerRules)]int
@@ -195,7 +213,7 @@ func (st *state) headers(h message.Header) {
 	oldest := ""                      // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
 	for i, f := range h {
-		if ignoredField(f.Name) {
+		if ignoredField(f.Name, list) {
 			continue
 		}
 		if i < maxHeaderNames {
