@@ -186,10 +186,14 @@ func indexFoldASCII(s, w string) int {
 // 0.236 to 0.260).
 func isListMail(h message.Header) bool {
 	for _, f := range h {
-		switch strings.ToLower(f.Name) {
-		case "list-post", "mailing-list", "x-mailing-list", "x-ml-name", "x-beenthere", "x-mailman-version":
-			return true
+		for _, n := range discussionFields {
+			if len(f.Name) == len(n) && indexFoldASCII(f.Name, n) == 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// discussionFields are the fields only a discussion list's software writes.
+var discussionFields = [...]string{"list-post", "mailing-list", "x-mailing-list", "x-ml-name", "x-beenthere", "x-mailman-version"}

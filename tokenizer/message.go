@@ -20,8 +20,9 @@ const (
 
 // Message returns the tokens of m: header tokens first, then tokens of the
 // MIME structure, attachments, facts and links, then the words of every
-// text part but the footers a mailing list appended (listFooterStart). Unless Options.KeepDuplicates is set each token appears once;
-// there are at most Options.MaxTokens of them. m may be nil.
+// text part but the footers a mailing list appended (listFooterStart).
+// Unless Options.KeepDuplicates is set each token appears once; there are
+// at most Options.MaxTokens of them. m may be nil.
 func (t *Tokenizer) Message(m *message.Message) []string {
 	if m == nil {
 		return nil
