@@ -111,7 +111,8 @@ var headerRules = [...]headerRule{
 //     delivery, so these never exist when it classifies, and in stored
 //     mail they describe the mailbox;
 //   - mailing-list management (List-*, X-Mailman-Version, X-BeenThere,
-//     Sender, Errors-To, Precedence, ...; listField) on mail from a
+//     Sender, Errors-To, Precedence, ...; listField; and the Return-Path
+//     when it is the list's bounce address, listBounce) on mail from a
 //     discussion list (list says so, isListMail): a list that carries ham
 //     also carries the spam that gets through it, so the list's marks would
 //     be taken for signs of ham. On other mail the same fields are the
@@ -172,6 +173,28 @@ var ignoredFields = map[string]struct{}{
 	"x-smtpd": {}, "spam": {}, "x-mass-check-id": {}, "x-mdaemon-deliver-to": {},
 	"content-class": {}, "thread-index": {}, "thread-topic": {}, "x-originalarrivaltime": {},
 	"old-subject": {}, "x-original-date": {},
+}
+
+// listBounce reports whether addr, the envelope sender (Return-Path) of a
+// discussion list's mail, is the list's own bounce address: the address its
+// software also wrote as Sender or Errors-To. The envelope sender is then
+// the list's, like those fields, and says nothing of who wrote the message:
+// learned from the list's ham, it made the spam the list passed on look
+// like ham. Only an exact match counts, so a poster's own envelope sender
+// stays a token.
+func listBounce(h message.Header, addr string) bool {
+	if addr == "" {
+		return false
+	}
+	for _, f := range h {
+		if !strings.EqualFold(f.Name, "Sender") && !strings.EqualFold(f.Name, "Errors-To") {
+			continue
+		}
+		if _, a := splitAddress(f.Value); strings.EqualFold(a, addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // listFields are the fields of mailing-list management besides List-*.
@@ -282,6 +305,9 @@ func (st *state) headers(h message.Header, list bool) {
 			fromDom = st.from(r.prefix, v)
 		case hDomain:
 			_, addr := splitAddress(v)
+			if list && r.prefix == "rpath:" && listBounce(h, addr) {
+				continue
+			}
 			d := st.addrDomain(r.prefix, addr)
 			if r.name == "Reply-To" {
 				replyDom = d
