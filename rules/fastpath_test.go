@@ -216,7 +216,12 @@ func checkHop(t *testing.T, v string) {
 	if ok != rok || ok && (h.helo != r.helo || h.rdns != r.rdns || h.ip != r.ip || h.authenticated() != r.auth) {
 		t.Errorf("parseHop(%q) = %+v, %v, auth %v; want %+v, %v", v, h, ok, h.authenticated(), r, rok)
 	}
+	if ok && dottedQuad(h.helo) != dottedQuadRE.MatchString(h.helo) {
+		t.Errorf("dottedQuad(%q) = %v", h.helo, dottedQuad(h.helo))
+	}
 }
+
+var dottedQuadRE = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$`)
 
 func FuzzParseHop(f *testing.F) {
 	for _, tm := range loadMessages(f, "testdata/*.eml") {
@@ -226,6 +231,8 @@ func FuzzParseHop(f *testing.F) {
 	}
 	f.Add("from x (HOST.example.com [IPv6:2001:db8::1%eth0]) by y with ESMTPSA; Mon, 2 Jan 2006")
 	f.Add("from [192.0.2.1] (helo=x 1.2.3 a.b.c 01.2.3.4) by İ with esmtpa")
+	f.Add("from 64.51.39.08 (unknown [203.0.113.126]) by x")
+	f.Add("from 1.2.3.4.5 (unknown [203.0.113.126]) by x")
 	f.Fuzz(func(t *testing.T, v string) {
 		checkHop(t, v)
 	})

@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"errors"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,6 +92,43 @@ func TestEnvelopeRules(t *testing.T) {
 				if got[w] {
 					t.Errorf("%s fired", w)
 				}
+			}
+		})
+	}
+}
+
+// TestReceivedHeloIP checks which Received hops count as a relay greeted
+// with a bare IP address.
+func TestReceivedHeloIP(t *testing.T) {
+	const top = "Received: from mx.example.net (mx.example.net [198.51.100.1]) by mail.example.org; Mon, 22 Jul 2002 03:08:11 +0100\r\n"
+	tests := []struct {
+		name     string
+		received string // the hop below top
+		env      scoring.Envelope
+		fire     bool
+	}{
+		{"bare ip", "from 203.0.113.9 (dsl.example.net [203.0.113.9]) by mx.example.net", scoring.Envelope{}, true},
+		{"another address, leading zero", "from 64.51.39.08 (unknown [203.0.113.126]) by mx.example.net", scoring.Envelope{}, true},
+		{"address literal", "from [203.0.113.9] ([203.0.113.9]) by mx.example.net", scoring.Envelope{}, false},
+		{"host name", "from pc1.example.net (dsl.example.net [203.0.113.9]) by mx.example.net", scoring.Envelope{}, false},
+		{"private client", "from 192.168.1.20 ([192.168.1.20]) by mx.example.net", scoring.Envelope{}, false},
+		{"logged in", "from 203.0.113.9 (dsl.example.net [203.0.113.9]) by mx.example.net with ESMTPA", scoring.Envelope{}, false},
+		{"no client address", "from 203.0.113.9 by mx.example.net", scoring.Envelope{}, false},
+		{"not four numbers", "from 203.0.113 (x.example.net [203.0.113.9]) by mx.example.net", scoring.Envelope{}, false},
+		{"the envelope's hop", "from 203.0.113.9 (dsl.example.net [203.0.113.9]) by mx.example.net",
+			scoring.Envelope{Helo: "203.0.113.9", ClientIP: netip.MustParseAddr("203.0.113.9")}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := top + "Received: " + tc.received + "; Mon, 22 Jul 2002 03:08:07 +0100\r\n" +
+				"From: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nhello\r\n"
+			m, err := message.Parse([]byte(raw), message.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := headerSyms(t, nil, &scoring.Input{Msg: m, Envelope: tc.env})
+			if got["RCVD_HELO_IP"] != tc.fire {
+				t.Errorf("RCVD_HELO_IP fired = %v, want %v", got["RCVD_HELO_IP"], tc.fire)
 			}
 		})
 	}

@@ -56,6 +56,8 @@ var predicates = map[string]*predicate{
 		doc: "HTML with images and fewer than ARG letters of text per image (mail HTML_NO_TEXT does not cover)"},
 	"received_dynamic": {fn: receivedDynamic, heavy: true,
 		doc: "the hop that handed the message in comes from a dynamic-looking host name"},
+	"received_helo_ip": {fn: receivedHeloIP, heavy: true,
+		doc: "a relay on the way (a Received hop from a public address) greeted the next with a bare IPv4 address, not a [literal]"},
 	"helo_ip_literal": {fn: heloIPLiteral,
 		doc: "the SMTP client greeted with an IP address instead of a host name"},
 	"from_brand_spoof": {fn: fromBrandSpoof, brands: true,
@@ -506,6 +508,7 @@ type hop struct {
 	helo, rdns string
 	ip         netip.Addr
 	field      string // the Received field it was read from; "" for the envelope
+	ipFromHelo bool   // no address in the parentheses: ip is the HELO's
 }
 
 // authenticated reports whether the client of the hop logged in.
@@ -556,7 +559,7 @@ func parseHop(v string) (hop, bool) {
 	}
 	if !h.ip.IsValid() {
 		if a, ok := parseIP(strings.Trim(h.helo, "[]")); ok {
-			h.ip = a
+			h.ip, h.ipFromHelo = a, true
 		}
 	}
 	return h, true
@@ -668,6 +671,57 @@ func heloIPLiteral(ec *evalCtx, _ float64) (bool, string) {
 		return true, "HELO " + helo
 	}
 	return false, ""
+}
+
+// receivedHeloIP finds a relay on the way that greeted the next one with a
+// bare IPv4 address ("HELO 192.0.2.7"). A mail server greets with its
+// name, or where it has none with the address literal RFC 5321 provides
+// ("[192.0.2.7]", which ham carries about as often as spam and which does
+// not count); spam software and infected PCs greet with a bare address.
+// Every hop counts, not only the one that handed the message in, since a
+// list or forwarder between keeps the Received field of the hop where the
+// spam came in. A hop from a loopback or private address, or whose client
+// logged in, is a site's own; the hop the envelope describes is
+// HELO_IP_LITERAL's.
+func receivedHeloIP(ec *evalCtx, _ float64) (bool, string) {
+	env := ec.in.Envelope
+	for i, f := range ec.m.Header {
+		if !ec.is(i, fieldReceived) {
+			continue
+		}
+		h, ok := parseHop(f.Value)
+		if !ok || h.ipFromHelo || !h.ip.Is4() || h.ip.IsLoopback() || h.ip.IsPrivate() || h.ip.IsLinkLocalUnicast() || h.authenticated() {
+			continue
+		}
+		if env.Helo != "" && h.ip == env.ClientIP {
+			continue
+		}
+		if dottedQuad(h.helo) {
+			return true, "from " + h.helo + " [" + h.ip.String() + "]"
+		}
+	}
+	return false, ""
+}
+
+// dottedQuad reports whether s is four dot-separated runs of one to three
+// digits: an IPv4 address as spam software writes it, leading zeros
+// ("64.51.39.08") and all.
+func dottedQuad(s string) bool {
+	n, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case c == '.' && digits > 0 && n < 3:
+			n, digits = n+1, 0
+		default:
+			return false
+		}
+	}
+	return n == 3 && digits > 0
 }
 
 func heloClaimsReceiver(ec *evalCtx, _ float64) (bool, string) {
