@@ -187,6 +187,19 @@ type FitOptions struct {
 	// a Hinge at each knot, its slope fitted (and never negative) with the
 	// weights. Symbols not named stay linear.
 	Knots map[string][]float64
+	// CleanFloor is the least weight of a clean symbol: one that fired on
+	// at least CleanMinSpam of the samples' spam and on none of their ham.
+	// Fitted after the Bayes symbols, such a rule gets what the Bayes
+	// model leaves to explain, and in the training mail, whose spam the
+	// model knows, that is little (a few hundredths for "to be removed
+	// from our list" instructions, forged Outlook headers, an opt-in
+	// claim); on newer spam, which the model knows less, the rule's own
+	// evidence is what is left, and it is as clean there. Negative turns
+	// the floor off. Default 1.
+	CleanFloor float64
+	// CleanMinSpam is how many spam samples a symbol must have fired on
+	// to be clean. Default 5.
+	CleanMinSpam int
 	// First names symbols fitted before the others, on their own, with
 	// their hinges: their weights are then held while the rest are fitted
 	// on top of them. A symbol fitted jointly with rules that fire on some
@@ -205,7 +218,8 @@ type FitOptions struct {
 // that happens to come with ham in the training mail (invisible text in
 // newsletters, say) must not become a way for spam to lower its score; such
 // a symbol gets weight 0, as SpamAssassin's rescoring keeps rule scores on
-// their side. The learned logit
+// their side. A clean symbol, one that fired on spam only (CleanFloor),
+// weighs at least CleanFloor. The learned logit
 // is then shifted so that a score of Threshold is the smallest cut that
 // keeps at most MaxFPRate of the samples' ham above it, and never below
 // MinLogit: ham is precious. Samples should be scored out of fold
@@ -232,6 +246,15 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	}
 	if o.HamCost < 0 || math.IsNaN(o.HamCost) || math.IsInf(o.HamCost, 0) {
 		return nil, fmt.Errorf("weights: ham cost %v must be positive and finite", o.HamCost)
+	}
+	if o.CleanFloor == 0 {
+		o.CleanFloor = 1
+	}
+	if o.CleanMinSpam == 0 {
+		o.CleanMinSpam = 5
+	}
+	if math.IsNaN(o.CleanFloor) || math.IsInf(o.CleanFloor, 0) {
+		return nil, fmt.Errorf("weights: clean floor %v must be finite", o.CleanFloor)
 	}
 	var nspam, nham int
 	index := map[string]int{}
@@ -272,11 +295,20 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	x := make([][]float64, len(samples))
 	y := make([]float64, len(samples))
 	cw := make([]float64, len(samples))
+	spamHits := make([]int, len(names)) // samples each symbol fired on
+	hamHits := make([]int, len(names))
 	for i, s := range samples {
 		row := make([]float64, d)
 		for _, sym := range s.Symbols {
 			if j, ok := index[sym.Name]; ok {
 				row[j] += sym.Score
+			}
+		}
+		for j := range names {
+			if row[j] > 0 && s.Spam {
+				spamHits[j]++
+			} else if row[j] > 0 {
+				hamHits[j]++
 			}
 		}
 		for k, hc := range hinges {
@@ -302,6 +334,17 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 			first[len(names)+k] = o.First[names[hc.sym]]
 		}
 		beta = fitInStages(x, y, cw, first, o.L2, o.Iterations)
+	}
+
+	var floored []string
+	if o.CleanFloor > 0 {
+		for j, n := range names {
+			if o.First[n] || hamHits[j] > 0 || spamHits[j] < o.CleanMinSpam || beta[j] >= o.CleanFloor {
+				continue
+			}
+			beta[j] = o.CleanFloor
+			floored = append(floored, n)
+		}
 	}
 
 	// The logit of every ham; choose the cut.
@@ -334,6 +377,9 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 		w.Hinges[n] = append(w.Hinges[n], Hinge{At: hc.h.At, Slope: beta[len(names)+k]})
 	}
 	w.Note = fmt.Sprintf("logistic regression on %d samples (%d spam, %d ham), ham cost %g, L2 %g, ham allowed over the threshold %g", len(samples), nspam, nham, o.HamCost, o.L2, o.MaxFPRate)
+	if len(floored) > 0 {
+		w.Note += fmt.Sprintf("; %d clean symbols (on %d or more spam, no ham) raised to %g", len(floored), o.CleanMinSpam, o.CleanFloor)
+	}
 	return w, nil
 }
 

@@ -268,3 +268,70 @@ func TestFitFirst(t *testing.T) {
 		t.Errorf("the rest are not fitted on top:\n%s", first)
 	}
 }
+
+func TestFitCleanFloor(t *testing.T) {
+	// BAYES separates these samples well, so the symbols fitted on top of
+	// it get little weight; CLEAN fires on spam only, RARE on too few spam
+	// to count as clean, NEARLY on one ham as well.
+	r := rand.New(rand.NewPCG(4, 1))
+	var train []Sample
+	for i := range 3000 {
+		spam := i%3 == 0
+		b := r.NormFloat64() - 4
+		if spam {
+			b += 8
+		}
+		syms := []scoring.Symbol{{Name: "BAYES", Score: b}}
+		if spam && i%30 == 0 {
+			syms = append(syms, scoring.Symbol{Name: "CLEAN", Score: 1}, scoring.Symbol{Name: "NEARLY", Score: 1})
+		}
+		if spam && i < 9 {
+			syms = append(syms, scoring.Symbol{Name: "RARE", Score: 1})
+		}
+		if i == 1 {
+			syms = append(syms, scoring.Symbol{Name: "NEARLY", Score: 1})
+		}
+		train = append(train, Sample{Symbols: syms, Spam: spam})
+	}
+	first := map[string]bool{"BAYES": true}
+	off, err := FitWeights(train, FitOptions{First: first, CleanFloor: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if off.Symbols["CLEAN"] >= 1 {
+		t.Fatalf("the samples do not show the case: CLEAN fitted %v without the floor", off.Symbols["CLEAN"])
+	}
+	w, err := FitWeights(train, FitOptions{First: first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Symbols["CLEAN"] != 1 {
+		t.Errorf("CLEAN weighs %v, want the floor 1:\n%s", w.Symbols["CLEAN"], w)
+	}
+	for _, n := range []string{"RARE", "NEARLY"} {
+		if w.Symbols[n] != off.Symbols[n] {
+			t.Errorf("%s weighs %v with the floor, %v without: it is not clean", n, w.Symbols[n], off.Symbols[n])
+		}
+	}
+	if w.Symbols["BAYES"] != off.Symbols["BAYES"] {
+		t.Errorf("BAYES, fitted first, moved with the floor: %v, %v", w.Symbols["BAYES"], off.Symbols["BAYES"])
+	}
+	if !strings.Contains(w.Note, "1 clean symbols") {
+		t.Errorf("the note does not say what was raised: %q", w.Note)
+	}
+	// The offset is chosen after the floor: still at most 0.1% of the ham
+	// at or above the threshold.
+	e := newEngine(t, Options{Weights: w})
+	fp, hams := 0, 0
+	for _, s := range train {
+		if !s.Spam {
+			hams++
+			if rr := e.decide(scoring.Recipient{}, DefaultSettings(), append([]scoring.Symbol(nil), s.Symbols...)); rr.Verdict == Spam {
+				fp++
+			}
+		}
+	}
+	if fp > hams/1000 {
+		t.Errorf("%d of %d training ham at or above the threshold", fp, hams)
+	}
+}
