@@ -294,3 +294,33 @@ func BenchmarkHeadersCorpus(b *testing.B) {
 		h.Score(context.Background(), ins[i%len(ins)])
 	}
 }
+
+// TestDateZoneAbsurd checks the zones DATE_ZONE_ABSURD calls made up: the
+// ones clocks use (UTC-12 to UTC+14, in hours and minutes) must pass.
+func TestDateZoneAbsurd(t *testing.T) {
+	tests := []struct {
+		date string
+		fire bool
+	}{
+		{"Wed, 21 Aug 2002 20:31:57 -1600", true},
+		{"Tue, 10 Sep 2002 13:53:44 -1900", true},
+		{"Tue, 10 Sep 2002 13:53 +0575", true},
+		{"Tue, 10 Sep 2002 13:53:44 +1401", true},
+		{"Tue, 10 Sep 2002 13:53:44 +1400", false},
+		{"Mon, 9 Sep 2002 14:28:04 +0530", false},
+		{"Mon, 9 Sep 2002 14:28:04 +0545", false},
+		{"Mon, 9 Sep 2002 14:28:04 -1200", false},
+		{"Mon, 9 Sep 2002 14:28:04 GMT", false},
+		{"Mon, 9 Sep 2002 -1900", false}, // no time: DATE_MALFORMED's
+	}
+	for _, tc := range tests {
+		raw := "From: a@example.net\r\nTo: b@example.org\r\nDate: " + tc.date + "\r\nSubject: hello\r\n\r\nhello\r\n"
+		m, err := message.Parse([]byte(raw), message.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headerSyms(t, nil, &scoring.Input{Msg: m})["DATE_ZONE_ABSURD"]; got != tc.fire {
+			t.Errorf("Date: %s: DATE_ZONE_ABSURD fired = %v, want %v", tc.date, got, tc.fire)
+		}
+	}
+}
