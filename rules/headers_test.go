@@ -324,3 +324,35 @@ func TestDateZoneAbsurd(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvanceFeeStory counts the marks of the advance-fee letter: four make
+// the story, three do not.
+func TestAdvanceFeeStory(t *testing.T) {
+	tests := []struct {
+		name, body string
+		fire       bool
+	}{
+		{"the letter", "Dear Sir, I am the barrister to the late president. The next of kin must receive US$25 million; 20% of the sum is for you.", true},
+		{"three marks", "Dear friend, the barrister of my late father wrote to me.", false},
+		{"a bank's notice", "Your bank account statement is ready. Transfer of funds between accounts is free of charge.", false},
+		{"marks in two parts", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\nContent-Type: text/plain\r\n\r\n" + tc.body + "\r\n"
+			if tc.body == "" {
+				raw = "From: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\nMIME-Version: 1.0\r\n" +
+					"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n" +
+					"Strictly confidential: a transfer of the funds to a foreign account.\r\n--b\r\nContent-Type: text/plain\r\n\r\n" +
+					"The beneficiary is in Lagos.\r\n--b--\r\n"
+			}
+			m, err := message.Parse([]byte(raw), message.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := headerSyms(t, nil, &scoring.Input{Msg: m})["BODY_ADVANCE_FEE_STORY"]; got != tc.fire {
+				t.Errorf("BODY_ADVANCE_FEE_STORY fired = %v, want %v", got, tc.fire)
+			}
+		})
+	}
+}

@@ -56,6 +56,8 @@ var predicates = map[string]*predicate{
 		doc: "HTML with images and fewer than ARG letters of text per image (mail HTML_NO_TEXT does not cover)"},
 	"received_dynamic": {fn: receivedDynamic, heavy: true,
 		doc: "the hop that handed the message in comes from a dynamic-looking host name"},
+	"advance_fee_story": {fn: advanceFeeStory, takesArg: true, def: 4, heavy: true,
+		doc: "at least ARG of the advance-fee letter's marks (next of kin, transfer of funds, millions of dollars, a beneficiary, your share, ...) are in the text"},
 	"charset_zh_ko": {fn: charsetZhKo,
 		doc: "a text part or a header's encoded word is declared in a Chinese or Korean charset (GB2312, GBK, Big5, EUC-KR, ...)"},
 	"received_helo_ip": {fn: receivedHeloIP, heavy: true,
