@@ -356,3 +356,30 @@ func TestAdvanceFeeStory(t *testing.T) {
 		})
 	}
 }
+
+// TestMsgidOutlookTimeless checks that Outlook's Message-IDs of any year
+// from 1998 to 2060 pass and random digits in their form do not.
+func TestMsgidOutlookTimeless(t *testing.T) {
+	tests := []struct {
+		id   string
+		fire bool
+	}{
+		{"<001601c25e89$2f06a3d0$0200a8c0@JMHALL>", false},  // 2002
+		{"<000a01DC7AB1$12345678$6501A8C0@desktop>", false}, // 2026, capitals
+		{"<016d65d07e1e$5137c3e6$0ad50ab6@amvwkp>", true},   // random
+		{"<000b80e18d0d$5386e5c3$7bb46be4@opykpm>", true},   // random
+		{"<0000010a3b2c$00000000$00000000@x>", true},        // no time at all
+		{"<20021106.1234.5678@mail.example.com>", false},    // not Outlook's form
+		{"<CAFE1234567890@example.com>", false},
+	}
+	for _, tc := range tests {
+		raw := "From: a@example.net\r\nTo: b@example.org\r\nMessage-ID: " + tc.id + "\r\nSubject: hello\r\n\r\nhello\r\n"
+		m, err := message.Parse([]byte(raw), message.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headerSyms(t, nil, &scoring.Input{Msg: m})["MSGID_OUTLOOK_TIMELESS"]; got != tc.fire {
+			t.Errorf("Message-ID %s: MSGID_OUTLOOK_TIMELESS fired = %v, want %v", tc.id, got, tc.fire)
+		}
+	}
+}
