@@ -132,7 +132,7 @@ func advanceFeeStory(ec *evalCtx, min float64) (bool, string) {
 		if len(text) > maxFeeText {
 			text = text[:maxFeeText]
 		}
-		if lower := asciiLower(text); containsAny(lower, feeMoney[:]) {
+		if lower := lowerASCIIString(text); containsAny(lower, feeMoney[:]) {
 			texts = append(texts, lower)
 		}
 	}
@@ -182,14 +182,4 @@ func containsAny(s string, lits []string) bool {
 		}
 	}
 	return false
-}
-
-// asciiLower returns s with its ASCII capitals made small; other bytes stay
-// as they are (the literals it is searched for are ASCII).
-func asciiLower(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		b[i] = lowerASCII(s[i])
-	}
-	return string(b)
 }

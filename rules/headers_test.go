@@ -97,6 +97,16 @@ func TestEnvelopeRules(t *testing.T) {
 	}
 }
 
+// parseRaw parses a message written in a test.
+func parseRaw(t *testing.T, raw string) *message.Message {
+	t.Helper()
+	m, err := message.Parse([]byte(raw), message.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // TestReceivedHeloIP checks which Received hops count as a relay greeted
 // with a bare IP address.
 func TestReceivedHeloIP(t *testing.T) {
@@ -122,10 +132,7 @@ func TestReceivedHeloIP(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := top + "Received: " + tc.received + "; Mon, 22 Jul 2002 03:08:07 +0100\r\n" +
 				"From: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nhello\r\n"
-			m, err := message.Parse([]byte(raw), message.Limits{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := parseRaw(t, raw)
 			got := headerSyms(t, nil, &scoring.Input{Msg: m, Envelope: tc.env})
 			if got["RCVD_HELO_IP"] != tc.fire {
 				t.Errorf("RCVD_HELO_IP fired = %v, want %v", got["RCVD_HELO_IP"], tc.fire)
@@ -315,10 +322,7 @@ func TestDateZoneAbsurd(t *testing.T) {
 	}
 	for _, tc := range tests {
 		raw := "From: a@example.net\r\nTo: b@example.org\r\nDate: " + tc.date + "\r\nSubject: hello\r\n\r\nhello\r\n"
-		m, err := message.Parse([]byte(raw), message.Limits{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := parseRaw(t, raw)
 		if got := headerSyms(t, nil, &scoring.Input{Msg: m})["DATE_ZONE_ABSURD"]; got != tc.fire {
 			t.Errorf("Date: %s: DATE_ZONE_ABSURD fired = %v, want %v", tc.date, got, tc.fire)
 		}
@@ -346,10 +350,7 @@ func TestAdvanceFeeStory(t *testing.T) {
 					"Strictly confidential: a transfer of the funds to a foreign account.\r\n--b\r\nContent-Type: text/plain\r\n\r\n" +
 					"The beneficiary is in Lagos.\r\n--b--\r\n"
 			}
-			m, err := message.Parse([]byte(raw), message.Limits{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := parseRaw(t, raw)
 			if got := headerSyms(t, nil, &scoring.Input{Msg: m})["BODY_ADVANCE_FEE_STORY"]; got != tc.fire {
 				t.Errorf("BODY_ADVANCE_FEE_STORY fired = %v, want %v", got, tc.fire)
 			}
@@ -374,10 +375,7 @@ func TestMsgidOutlookTimeless(t *testing.T) {
 	}
 	for _, tc := range tests {
 		raw := "From: a@example.net\r\nTo: b@example.org\r\nMessage-ID: " + tc.id + "\r\nSubject: hello\r\n\r\nhello\r\n"
-		m, err := message.Parse([]byte(raw), message.Limits{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := parseRaw(t, raw)
 		if got := headerSyms(t, nil, &scoring.Input{Msg: m})["MSGID_OUTLOOK_TIMELESS"]; got != tc.fire {
 			t.Errorf("Message-ID %s: MSGID_OUTLOOK_TIMELESS fired = %v, want %v", tc.id, got, tc.fire)
 		}
