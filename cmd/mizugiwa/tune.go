@@ -94,7 +94,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	l2 := fs.Float64("l2", 0.01, "ridge penalty of the logistic regression")
 	maxFP := fs.Float64("max-fp", 0.001, "share of training ham allowed at or above the threshold")
 	hamCost := fs.Float64("ham-cost", 50, "what a ham scored as spam costs in the fit, in missed spam")
-	cleanFloor := fs.Float64("clean-floor", 1, "least weight of a clean symbol, one that fired on --clean-min-spam or more training spam and no training ham; negative turns the floor off")
+	cleanFloor := fs.Float64("clean-floor", 1, "least weight of a clean symbol, one that fired on --clean-min-spam or more training spam and no training ham; 0 turns the floor off")
 	cleanMinSpam := fs.Int("clean-min-spam", 5, "how many training spam a symbol must fire on, and no ham, to be clean")
 	firstSyms := fs.String("first", strings.Join(firstSymbols, ","), "symbols (comma-separated) fitted first, on their own, and held while the rest are fitted on top; \"\" fits all at once")
 	fixedSyms := fs.String("fixed", strings.Join(fixedURLSymbols, ","), "symbols (comma-separated) that keep their scorers' weights, besides the rules marked fixed")
@@ -136,9 +136,13 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			fixed[r.Name] = true
 		}
 	}
+	floor := *cleanFloor
+	if floor == 0 {
+		floor = -1 // FitOptions reads 0 as its default
+	}
 	w, err := classifier.FitWeights(samples, classifier.FitOptions{
 		First: nameSet(*firstSyms), L2: *l2, MaxFPRate: *maxFP, Threshold: ef.threshold, HamCost: *hamCost, Knots: bayesKnots, Fixed: fixed,
-		CleanFloor: *cleanFloor, CleanMinSpam: *cleanMinSpam,
+		CleanFloor: floor, CleanMinSpam: *cleanMinSpam,
 	})
 	if err != nil {
 		return err
