@@ -98,11 +98,11 @@ func yourShare(lower string) bool {
 			j--
 		}
 		k := j
-		for k > 0 && k > j-3 && '0' <= lower[k-1] && lower[k-1] <= '9' {
+		for k > 0 && isDigit(lower[k-1]) {
 			k--
 		}
-		if k == j || j-k > 2 || k > 0 && '0' <= lower[k-1] && lower[k-1] <= '9' {
-			continue
+		if n := j - k; n < 1 || n > 2 {
+			continue // a share is one or two digits
 		}
 		if strings.Contains(lower[max(0, k-60):k], "you") || strings.Contains(lower[end:min(len(lower), end+60)], "you") {
 			return true

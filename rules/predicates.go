@@ -641,12 +641,18 @@ func (ec *evalCtx) entryHop() (hop, bool) {
 		if !ok || !h.ip.IsValid() {
 			continue
 		}
-		if h.ip.IsLoopback() || h.ip.IsPrivate() || h.ip.IsLinkLocalUnicast() {
+		if !publicIP(h.ip) {
 			continue
 		}
 		return h, true
 	}
 	return hop{}, false
+}
+
+// publicIP reports whether a is neither a loopback, private nor
+// link-local address: one a hop from outside a site comes from.
+func publicIP(a netip.Addr) bool {
+	return !a.IsLoopback() && !a.IsPrivate() && !a.IsLinkLocalUnicast()
 }
 
 // dynamicHostDFA is dynamicHost as a table; TestDynamicHost checks it.
@@ -694,7 +700,7 @@ func receivedHeloIP(ec *evalCtx, _ float64) (bool, string) {
 			continue
 		}
 		h, ok := parseHop(f.Value)
-		if !ok || h.ipFromHelo || !h.ip.Is4() || h.ip.IsLoopback() || h.ip.IsPrivate() || h.ip.IsLinkLocalUnicast() || h.authenticated() {
+		if !ok || h.ipFromHelo || !h.ip.Is4() || !publicIP(h.ip) || h.authenticated() {
 			continue
 		}
 		if env.Helo != "" && h.ip == env.ClientIP {
@@ -714,7 +720,7 @@ func dottedQuad(s string) bool {
 	n, digits := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case '0' <= c && c <= '9':
+		case isDigit(c):
 			digits++
 			if digits > 3 {
 				return false
