@@ -219,6 +219,24 @@ func checkHop(t *testing.T, v string) {
 	if ok && dottedQuad(h.helo) != dottedQuadRE.MatchString(h.helo) {
 		t.Errorf("dottedQuad(%q) = %v", h.helo, dottedQuad(h.helo))
 	}
+	by, id := receivedByID(v)
+	if rby, rid := refReceivedByID(v); by != rby || id != rid {
+		t.Errorf("receivedByID(%q) = %q, %q; want %q, %q", v, by, id, rby, rid)
+	}
+}
+
+// refReceivedByID is receivedByID written plainly.
+func refReceivedByID(v string) (by, id string) {
+	f := strings.Fields(v)
+	for i := 1; i < len(f); i++ {
+		if f[i-1] == "by" && by == "" {
+			by = strings.TrimRight(f[i], ";")
+		}
+		if f[i-1] == "id" && id == "" {
+			id = strings.Trim(f[i], "<>;")
+		}
+	}
+	return by, id
 }
 
 var dottedQuadRE = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$`)

@@ -141,6 +141,52 @@ func TestReceivedHeloIP(t *testing.T) {
 	}
 }
 
+func TestMsgidByReceiver(t *testing.T) {
+	const local = "Received: from localhost (localhost [127.0.0.1]) by mail.example.org (Postfix) with ESMTP id 56A0616F17; Mon, 22 Jul 2002 03:08:12 +0100\r\n"
+	tests := []struct {
+		name     string
+		received string // the fields below local, top first
+		msgid    string
+		env      scoring.Envelope
+		fire     bool
+	}{
+		{"entry hop wrote it",
+			"from pc.example.net (dsl.example.net [203.0.113.9])\r\n\tby mail.example.org (8.12.2) with ESMTP id g8KDAlC06039",
+			"<200209201310.g8KDAlC06039@mail.example.org>", scoring.Envelope{}, true},
+		{"Exim's queue id",
+			"from pc.example.net ([203.0.113.9]) by mail.example.org with esmtp (Exim 3.22 #8) id 17jzyr-00072w-00",
+			"<E17jzyr-00072w-00@mail.example.org>", scoring.Envelope{}, true},
+		{"another queue id",
+			"from pc.example.net (dsl.example.net [203.0.113.9]) by mail.example.org with ESMTP id g8KDAlC06039",
+			"<200209201310.g8KDAlC06040@mail.example.org>", scoring.Envelope{}, false},
+		{"the sender's own server",
+			"from smtp.example.net (smtp.example.net [198.51.100.7]) by mail.example.org with ESMTP id g8KDAlC06039\r\n" +
+				"Received: from pc.example.net ([203.0.113.9]) by smtp.example.net with esmtp (Exim 3.22 #8) id 17jzyr-00072w-00",
+			"<E17jzyr-00072w-00@smtp.example.net>", scoring.Envelope{}, false},
+		{"logged in",
+			"from pc.example.net (dsl.example.net [203.0.113.9]) by mail.example.org with ESMTPA id g8KDAlC06039",
+			"<200209201310.g8KDAlC06039@mail.example.org>", scoring.Envelope{}, false},
+		{"live mail, the envelope's client",
+			"from pc.example.net (dsl.example.net [203.0.113.9]) by mail.example.org with ESMTP id g8KDAlC06039",
+			"<200209201310.g8KDAlC06039@mail.example.org>",
+			scoring.Envelope{Helo: "pc.example.net", ClientIP: netip.MustParseAddr("203.0.113.9")}, false},
+		{"the sender's own id",
+			"from pc.example.net (dsl.example.net [203.0.113.9]) by mail.example.org with ESMTP id g8KDAlC06039",
+			"<3D8B2C4F.1020504@example.net>", scoring.Envelope{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := local + "Received: " + tc.received + "; Mon, 22 Jul 2002 03:08:07 +0100\r\n" +
+				"Message-ID: " + tc.msgid + "\r\nFrom: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nhello\r\n"
+			m := parseRaw(t, raw)
+			got := headerSyms(t, nil, &scoring.Input{Msg: m, Envelope: tc.env})
+			if got["MSGID_BY_RECEIVER"] != tc.fire {
+				t.Errorf("MSGID_BY_RECEIVER fired = %v, want %v", got["MSGID_BY_RECEIVER"], tc.fire)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		src  string

@@ -90,6 +90,8 @@ var predicates = map[string]*predicate{
 		doc: "To names one address, the From address"},
 	"msgid_recipient_domain": {fn: msgidRecipientDomain, heavy: true,
 		doc: "the Message-ID is in the registered domain of an addressee (To, Cc) and From is not"},
+	"msgid_by_receiver": {fn: msgidByReceiver, heavy: true,
+		doc: "the Message-ID was written by the server that took the message in from outside (its name, its queue id): the sender gave none"},
 	"subject_names_recipient": {fn: subjectNamesRecipient, heavy: true,
 		doc: "the Subject names, as a word, the mailbox of the one addressee in another domain than From's"},
 	"body_caps": {fn: bodyCaps, takesArg: true, def: 30, heavy: true,

@@ -141,6 +141,51 @@ func msgidRecipientDomain(ec *evalCtx, _ float64) (bool, string) {
 	return false, ""
 }
 
+// msgidByReceiver: the Message-ID was written by the server that took the
+// message in from outside the receiving site, the entry hop: it is in that
+// server's name (the hop's "by" host) and carries the queue id the server
+// logged for the message. The sender gave none, as spam software does and
+// mail programs and list servers do not; a server adds one for its own
+// users, not for mail from the Internet, unless none came. Only a stored
+// message shows it: on live mail, classified before the receiving server
+// writes anything, MSGID_MISSING says the same.
+func msgidByReceiver(ec *evalCtx, _ float64) (bool, string) {
+	mh := ec.msgidHost()
+	if mh == "" {
+		return false, ""
+	}
+	h, ok := ec.entryHop()
+	if !ok || h.field == "" || h.authenticated() {
+		return false, ""
+	}
+	by, id := receivedByID(h.field)
+	if by == "" || len(id) < 6 || !strings.EqualFold(by, mh) {
+		return false, ""
+	}
+	v := ec.get(fieldMessageID)
+	at := strings.LastIndexByte(v, '@')
+	if at < 0 || !strings.Contains(v[:at], id) {
+		return false, ""
+	}
+	return true, "Message-ID written by " + by + ", queue id " + id
+}
+
+// receivedByID returns the host a Received field's "by" clause names and
+// the queue id its "id" clause gives, each "" when absent.
+func receivedByID(v string) (by, id string) {
+	prev := ""
+	for w, more := nextField(v); w != ""; w, more = nextField(more) {
+		switch {
+		case prev == "by" && by == "":
+			by = strings.TrimRight(w, ";")
+		case prev == "id" && id == "":
+			id = strings.Trim(w, "<>;")
+		}
+		prev = w
+	}
+	return by, id
+}
+
 // roleMailbox holds the local parts of role addresses: a Subject naming
 // one does not single anybody out.
 var roleMailbox = map[string]bool{"info": true, "sales": true, "admin": true, "webmaster": true,
