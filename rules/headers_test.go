@@ -187,6 +187,27 @@ func TestMsgidByReceiver(t *testing.T) {
 	}
 }
 
+func TestRcvdDate12H(t *testing.T) {
+	tests := []struct {
+		received string
+		fire     bool
+	}{
+		{"from [159.218.252.32] by n7.groups.yahoo.com with SMTP; Aug, 24 2002 12:01:28 PM -0800", true},
+		{"from 87.15.78.89 ([87.15.78.89]) by pet.vosn.net with local; Sep, 11 2002 9:33:04 AM +0600", true},
+		{"from unknown (52.127.142.42) by rly-xl04.mx.aol.com with smtp; Aug 22 2002 8:02PM", true},
+		{"from mx.example.net (mx.example.net [198.51.100.1]) by mail.example.org; Mon, 22 Jul 2002 03:08:11 +0100", false},
+		{"from mx.example.net (mx.example.net [198.51.100.1]) by mail.example.org; 22 Jul 2002 03:08:11 -0000", false},
+		{"from PM.example.net (AM.example.net [198.51.100.1]) by mail.example.org; Mon, 22 Jul 2002 11:08:11 +0100 (PM)", false},
+	}
+	for _, tc := range tests {
+		raw := "Received: " + tc.received + "\r\nFrom: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nhello\r\n"
+		got := headerSyms(t, nil, &scoring.Input{Msg: parseRaw(t, raw)})
+		if got["RCVD_DATE_12H"] != tc.fire {
+			t.Errorf("%q: RCVD_DATE_12H fired = %v, want %v", tc.received, got["RCVD_DATE_12H"], tc.fire)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		src  string
