@@ -187,7 +187,7 @@ func TestMsgidByReceiver(t *testing.T) {
 	}
 }
 
-func TestRcvdDate12H(t *testing.T) {
+func TestRcvdDateForged(t *testing.T) {
 	tests := []struct {
 		received string
 		fire     bool
@@ -195,6 +195,7 @@ func TestRcvdDate12H(t *testing.T) {
 		{"from [159.218.252.32] by n7.groups.yahoo.com with SMTP; Aug, 24 2002 12:01:28 PM -0800", true},
 		{"from 87.15.78.89 ([87.15.78.89]) by pet.vosn.net with local; Sep, 11 2002 9:33:04 AM +0600", true},
 		{"from unknown (52.127.142.42) by rly-xl04.mx.aol.com with smtp; Aug 22 2002 8:02PM", true},
+		{"from 105.183.205.243 ([105.183.205.243]) by smtp.example.com with esmtp; Aug, 22 2002 20:02:11 -0700", true},
 		{"from mx.example.net (mx.example.net [198.51.100.1]) by mail.example.org; Mon, 22 Jul 2002 03:08:11 +0100", false},
 		{"from mx.example.net (mx.example.net [198.51.100.1]) by mail.example.org; 22 Jul 2002 03:08:11 -0000", false},
 		{"from PM.example.net (AM.example.net [198.51.100.1]) by mail.example.org; Mon, 22 Jul 2002 11:08:11 +0100 (PM)", false},
@@ -202,8 +203,8 @@ func TestRcvdDate12H(t *testing.T) {
 	for _, tc := range tests {
 		raw := "Received: " + tc.received + "\r\nFrom: a@example.net\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nhello\r\n"
 		got := headerSyms(t, nil, &scoring.Input{Msg: parseRaw(t, raw)})
-		if got["RCVD_DATE_12H"] != tc.fire {
-			t.Errorf("%q: RCVD_DATE_12H fired = %v, want %v", tc.received, got["RCVD_DATE_12H"], tc.fire)
+		if got["RCVD_DATE_FORGED"] != tc.fire {
+			t.Errorf("%q: RCVD_DATE_FORGED fired = %v, want %v", tc.received, got["RCVD_DATE_FORGED"], tc.fire)
 		}
 	}
 }
