@@ -476,7 +476,11 @@ func (st *state) from(prefix, v string) string {
 }
 
 // addrDomain emits prefix+"host:" and prefix+"dom:" for the domain of the
-// address addr and returns the registrable domain.
+// address addr and returns the registrable domain. The mailbox gives
+// prefix+"localshape:", the shape of the lower-cased local part
+// (labelShape): spam programs sign with made-up mailboxes of a few shapes
+// ("a9:m" for des34, "a9a9:l" for health104580m43) whose names are new
+// with every campaign.
 func (st *state) addrDomain(prefix, addr string) string {
 	k := strings.LastIndexByte(addr, '@')
 	if k < 0 {
@@ -486,6 +490,9 @@ func (st *state) addrDomain(prefix, addr string) string {
 			st.emit(prefix, "noat")
 		}
 		return ""
+	}
+	if k > 0 {
+		st.emit3(prefix, "localshape:", labelShape(strings.ToLower(addr[:k])))
 	}
 	return st.host(prefix, "", strings.TrimSpace(addr[k+1:]))
 }

@@ -218,7 +218,9 @@ func (st *state) pathWords(prefix, path string) {
 // host emits kind+"host:" with the host name lower-cased and kind+"dom:"
 // with its registrable domain (eTLD+1), which it returns. A host that is
 // an IP address gives kind+"ip:<first three octets>" instead, and a host
-// hidden behind %-escapes or given as a bare integer a flag.
+// hidden behind %-escapes or given as a bare integer a flag. The host of a
+// Message-ID and of an address in the text also give the domain's public
+// suffix and the shape of its name (registration), as a link's do.
 func (st *state) host(prefix, kind, h string) (domain string) {
 	h = strings.TrimSuffix(h, ".")
 	if h == "" || len(h) > 253 {
@@ -253,7 +255,27 @@ func (st *state) host(prefix, kind, h string) (domain string) {
 		return ""
 	}
 	st.emit3(prefix, kind+"dom:", d)
+	if prefix == "msgid:" && kind == "" || prefix == "" && kind == "email:" {
+		st.registration(prefix, kind, d)
+	}
 	return d
+}
+
+// registration emits kind+"tld:" with the public suffix of the registrable
+// domain d and kind+"domshape:" with the shape of its own label
+// (labelShape). A campaign's domains are new, but where and how spammers
+// register them recur. Besides links (url), the hosts of Message-IDs and of
+// addresses in the text give them: on the SpamAssassin split's training
+// half (5 blocked folds, Bayes alone), with the mailbox shapes of the
+// sender's addresses (addrDomain), 1-ROCA% 0.237 to 0.227 and recall at
+// FP <= 0.1% 83.6% to 84.2%; the Japanese starter mail (10 folds) 1.574 to
+// 1.529. The sender's own domains (From, Reply-To, Return-Path) ranked the
+// SpamAssassin half worse (0.237 to 0.242) and are left out.
+func (st *state) registration(prefix, kind, d string) {
+	if k := strings.IndexByte(d, '.'); k > 0 {
+		st.emit3(prefix, kind+"tld:", d[k+1:])
+		st.emit3(prefix, kind+"domshape:", labelShape(d[:k]))
+	}
 }
 
 // unescapeHost decodes %-escapes in a host name; bad escapes stay as they
@@ -419,9 +441,10 @@ func (st *state) email(prefix, span string) bool {
 	return true
 }
 
-// labelShape returns the shape of a domain label: each run of letters as
-// "a", of digits as "9", hyphens as they are, and its length as s (up to
-// 4), m (up to 9), l (up to 15) or x: "shop24-online" is "a9-a:l".
+// labelShape returns the shape of a domain label or a mailbox name: each
+// run of digits as "9", of hyphens as "-", of anything else as "a", and
+// its length as s (up to 4), m (up to 9), l (up to 15) or x:
+// "shop24-online" is "a9-a:l", "i.suzuki" "a:m".
 func labelShape(l string) string {
 	var buf [32]byte
 	b := buf[:0]
