@@ -124,3 +124,34 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// FuzzHeloWord holds heloWord and labelShape to what they promise: a word
+// of the clause, with no blank, parenthesis or bracket at its ends, and a
+// shape of runs and a length class.
+func FuzzHeloWord(f *testing.F) {
+	f.Add("from jlzfcg ([198.51.100.7]) ")
+	f.Add("from unknown (HELO pc12) (198.51.100.7) ")
+	f.Add("from host7.example.net ([198.51.100.7] helo=Aromist) ")
+	f.Add("from [192.0.2.1] (helo=x 1.2.3 a.b.c 01.2.3.4) ")
+	f.Add("(HELO ")
+	f.Fuzz(func(t *testing.T, from string) {
+		w := heloWord(from)
+		if !strings.Contains(from, w) {
+			t.Errorf("heloWord(%q) = %q, not in the clause", from, w)
+		}
+		if strings.ContainsAny(w, " \t()") || strings.HasPrefix(w, "[") || strings.HasSuffix(w, "]") {
+			t.Errorf("heloWord(%q) = %q", from, w)
+		}
+		sh := labelShape(w)
+		k := strings.LastIndexByte(sh, ':')
+		if k < 0 || !strings.Contains("smlx", sh[k+1:]) || len(sh[k+1:]) != 1 {
+			t.Errorf("labelShape(%q) = %q: no length class", w, sh)
+		}
+		for i := 0; i < k; i++ {
+			if c := sh[i]; c != 'a' && c != '9' && c != '-' || i > 0 && sh[i-1] == c {
+				t.Errorf("labelShape(%q) = %q", w, sh)
+				break
+			}
+		}
+	})
+}

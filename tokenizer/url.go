@@ -218,9 +218,10 @@ func (st *state) pathWords(prefix, path string) {
 // host emits kind+"host:" with the host name lower-cased and kind+"dom:"
 // with its registrable domain (eTLD+1), which it returns. A host that is
 // an IP address gives kind+"ip:<first three octets>" instead, and a host
-// hidden behind %-escapes or given as a bare integer a flag. The host of a
-// Message-ID and of an address in the text also give the domain's public
-// suffix and the shape of its name (registration), as a link's do.
+// hidden behind %-escapes or given as a bare integer a flag. The hosts of a
+// Message-ID, of the hop the message came from and of an address in the
+// text also give the domain's public suffix and the shape of its name
+// (registration), as a link's do.
 func (st *state) host(prefix, kind, h string) (domain string) {
 	h = strings.TrimSuffix(h, ".")
 	if h == "" || len(h) > 253 {
@@ -255,7 +256,7 @@ func (st *state) host(prefix, kind, h string) (domain string) {
 		return ""
 	}
 	st.emit3(prefix, kind+"dom:", d)
-	if prefix == "msgid:" && kind == "" || prefix == "" && kind == "email:" {
+	if kind == "" && (prefix == "msgid:" || prefix == "rcvd:") || prefix == "" && kind == "email:" {
 		st.registration(prefix, kind, d)
 	}
 	return d
@@ -265,7 +266,8 @@ func (st *state) host(prefix, kind, h string) (domain string) {
 // domain d and kind+"domshape:" with the shape of its own label
 // (labelShape). A campaign's domains are new, but where and how spammers
 // register them recur. Besides links (url), the hosts of Message-IDs and of
-// addresses in the text give them: on the SpamAssassin split's training
+// addresses in the text give them, and those of the Received hop the
+// message came from (receivedFrom): on the SpamAssassin split's training
 // half (5 blocked folds, Bayes alone), with the mailbox shapes of the
 // sender's addresses (addrDomain), 1-ROCA% 0.237 to 0.227 and recall at
 // FP <= 0.1% 83.6% to 84.2%; the Japanese starter mail (10 folds) 1.574 to
