@@ -351,13 +351,14 @@ func (st *state) headers(h message.Header, list bool) {
 }
 
 // Bounds on the shape tokens of Date, of the Message-ID's local part, of
-// the message's Content-Type (with the MIME boundary a program makes up) and
-// of the oldest Received field.
+// the message's Content-Type (with the MIME boundary a program makes up), of
+// the oldest Received field and of the mail program's name and version.
 const (
-	maxDateShape  = 40
-	maxMsgIDShape = 24
-	maxCTypeShape = 60
-	maxRcvdShape  = 50
+	maxDateShape   = 40
+	maxMsgIDShape  = 24
+	maxCTypeShape  = 60
+	maxRcvdShape   = 50
+	maxMailerShape = 40
 )
 
 // fieldShape returns the shape of a header value: digits become '9',
@@ -582,8 +583,16 @@ var mailerFamilies = [...]struct{ sub, family string }{
 	{"horde", "webmail"},
 }
 
-// mailer emits the family of a mail program ("xmailer:outlook") and its
-// name with versions and punctuation removed ("xmailer:name:microsoft-outlook-express").
+// mailer emits the family of a mail program ("xmailer:outlook"), its
+// name with versions and punctuation removed
+// ("xmailer:name:microsoft-outlook-express") and the shape of the whole
+// value ("xmailer:shape:Aa_Aa_Aa_9.9.9.9"), in which a spam program's
+// imitation shows where the name does not: the build numbers of a version
+// no release had, a suffix ("5.00.2919.6900 DM"). On the SpamAssassin
+// split's training half (Bayes alone) the shape ranked 1-ROCA% 0.2266 to
+// 0.2258 with 5 blocked folds, 0.1730 to 0.1726 with 10, recall at
+// FP <= 0.1% 84.0% to 84.4% and 86.0% to 86.2%; the Japanese starter mail
+// (10 folds) 1.456 to 1.464.
 func (st *state) mailer(prefix, v string) {
 	lv := strings.ToLower(v)
 	found := false
@@ -611,6 +620,7 @@ func (st *state) mailer(prefix, v string) {
 	if len(words) > 0 {
 		st.emit3(prefix, "name:", strings.Join(words, "-"))
 	}
+	st.emit3(prefix, "shape:", fieldShape(strings.TrimSpace(v), maxMailerShape))
 }
 
 // received emits the host name, domain and IP /24 of the originating relay:
