@@ -236,9 +236,13 @@ func (st *state) headers(h message.Header, list bool) {
 	prev3, prev2, prev := "", "", "^" // the last three fields in the sender's order
 	oldest := ""                      // the last Received field: the oldest hop
 	st.rcvd = st.rcvd[:0]
+	own := 0 // the fields the sender's program wrote
 	for i, f := range h {
 		if ignoredField(f.Name, list) {
 			continue
+		}
+		if !transitField(f.Name) {
+			own++
 		}
 		if i < maxHeaderNames {
 			name := f.Name
@@ -336,6 +340,13 @@ func (st *state) headers(h message.Header, list bool) {
 			st.emit("hdr:no:", e)
 		}
 	}
+	// How many fields the sender's program wrote, in twos ("hdr:count:8"
+	// for 8 or 9, "hdr:count:30" for 30 or more): spam programs write few
+	// and the same few, mail programs and list servers more. On the
+	// SpamAssassin split's training half (Bayes alone) recall at FP <= 0.1%
+	// went 84.4% to 84.6% with 5 blocked folds and 86.2% to 86.8% with 10,
+	// 1-ROCA% the same; the Japanese starter mail 1.464 to 1.461.
+	st.emit3("hdr:", "count:", strconv.Itoa(min(own, 30)/2*2))
 	for k := range headerRules {
 		if r := &headerRules[k]; seen[k] && r.kind == hCount {
 			st.emit3(r.prefix, "count:", bucket(counts[k]))
