@@ -822,7 +822,7 @@ func isReceivedSep(c byte) bool {
 // links of m.
 func (st *state) structure(m *message.Message) {
 	st.emit3("mime:", "parts:", bucket(len(m.Parts)))
-	texts, images := 0, 0
+	texts, images, nlinks := 0, 0, 0
 	hasForm := false
 	for i, p := range m.Parts {
 		if p == nil {
@@ -838,6 +838,7 @@ func (st *state) structure(m *message.Message) {
 			texts++
 		}
 		images += len(p.Images)
+		nlinks += len(p.Links)
 		for _, l := range p.Links {
 			if l.Kind == message.LinkAction {
 				hasForm = true
@@ -847,6 +848,12 @@ func (st *state) structure(m *message.Message) {
 	if texts == 0 {
 		st.emit("body:", "notext")
 	}
+	// How many links the text holds, bucketed: advertising is built around
+	// its links, one or a screenful, where a letter has none or a few. On the
+	// SpamAssassin split's training half (Bayes alone) 1-ROCA% 0.226 to 0.221
+	// and recall at FP <= 0.1% 84.6% to 85.0% with 5 blocked folds, 0.173 to
+	// 0.171 and 86.8% to 87.2% with 10; the Japanese starter mail the same.
+	st.emit3("body:", "links:", bucket(nlinks))
 	if images > 0 {
 		st.emit3("html:", "img:", bucket(images))
 	}
