@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/mizugiwa/mizugiwa/message"
 )
 
 // englishSeeds are English texts of the kinds spam and ham are made of.
@@ -158,17 +156,16 @@ func FuzzHeloWord(f *testing.F) {
 	})
 }
 
-// FuzzDateSkew holds dateSkew to its steps: whatever the Date and Received
-// values, the answer is one of them.
+// FuzzDateSkew holds dateSkew to its steps: whatever the two dates, the
+// answer is one of them.
 func FuzzDateSkew(f *testing.F) {
-	f.Add("Mon, 01 Jan 2024 04:07:30 +0000", "from x by y; Mon, 01 Jan 2024 13:09:00 +0900")
-	f.Add("Sep, 11 2002 9:33:04 AM +0600", "from x by y; Wed, 11 Sep 2002 10:00:00 -0000 (GMT)")
-	f.Add("Fri, 23 Aug 2002 19:27:52", ";")
+	f.Add("Mon, 01 Jan 2024 04:07:30 +0000", " Mon, 01 Jan 2024 13:09:00 +0900")
+	f.Add("Sep, 11 2002 9:33:04 AM +0600", " Wed, 11 Sep 2002 10:00:00 -0000 (GMT)")
+	f.Add("Fri, 23 Aug 2002 19:27:52", "")
 	steps := map[string]bool{"": true, "unparsed": true, "ok": true, "future-day": true, "future-hours": true,
 		"future-min": true, "past-min": true, "past-hours": true, "past-days": true, "past-week": true}
 	f.Fuzz(func(t *testing.T, date, received string) {
-		h := message.Header{{Name: "Received", Value: received}, {Name: "Date", Value: date}}
-		if sk := dateSkew(h); !steps[sk] {
+		if sk := dateSkew(date, received); !steps[sk] {
 			t.Errorf("dateSkew(%q, %q) = %q", date, received, sk)
 		}
 	})

@@ -117,10 +117,9 @@ func (st *state) url(prefix, u string) {
 		st.emit3(prefix, "url:ip:", h[:strings.LastIndexByte(h, '.')])
 	default:
 		st.emit3(prefix, "url:host:", h)
-		if k := strings.IndexByte(n.Domain, '.'); k > 0 {
+		if strings.IndexByte(n.Domain, '.') > 0 {
 			st.emit3(prefix, "url:dom:", n.Domain)
-			st.emit3(prefix, "url:tld:", n.Domain[k+1:])
-			st.emit3(prefix, "url:domshape:", labelShape(n.Domain[:k]))
+			st.registration(prefix, "url:", n.Domain)
 		}
 	}
 	if n.Redirector != "" {
