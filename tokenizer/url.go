@@ -242,6 +242,15 @@ func (st *state) host(prefix, kind, h string) (domain string) {
 		return ""
 	}
 	if isLabel(h) {
+		if kind == "" {
+			// A header's host without a dot, as spam programs make up
+			// for Message-IDs ("@bjjwxv"): its shape recurs where the
+			// name does not. Bayes alone on the SpamAssassin split's
+			// training half, 1-ROCA% 0.2174 to 0.2172 (5 blocked
+			// folds), 0.1675 to 0.1672 (10); the Japanese starter mail
+			// 1.462 to 1.453.
+			st.emit3(prefix, "labelshape:", labelShape(h))
+		}
 		st.emit3(prefix, kind+"host:", h) // a single label: "localhost"
 		return ""
 	}
