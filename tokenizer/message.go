@@ -727,6 +727,7 @@ func (st *state) received(prefix string, fields []string) {
 		}
 		if hasPublicIP(from) {
 			origin = from
+			st.greeting(prefix, "any", from)
 		}
 	}
 	if origin != "" {
@@ -814,21 +815,14 @@ func privateIPv4(s string) bool {
 
 // receivedFrom emits the tokens of the sending side of one hop. Besides
 // the addresses and host names the hop names, the name the client greeted
-// with gives "helo:ip" when it was a bare address and "heloshape:" with its
-// labelShape when it was a single word: spam software greets with made-up
+// with (greeting): spam software greets with a bare address or made-up
 // words ("jlzfcg", "Aromist") of a few shapes, a mail server with its host
 // name, which the host tokens carry. With the registration tokens of the
 // hop's host names (host), on the SpamAssassin split's training half
 // (Bayes alone, 5 blocked folds) 1-ROCA% 0.227 to 0.226, 10 dealt folds
 // 0.0112 to 0.0111; the Japanese starter mail 1.529 to 1.456.
 func (st *state) receivedFrom(prefix, from string) {
-	switch helo := heloWord(from); {
-	case helo == "":
-	case isIPv4(helo):
-		st.emit(prefix, "helo:ip")
-	case strings.IndexByte(helo, '.') < 0:
-		st.emit3(prefix, "heloshape:", labelShape(strings.ToLower(helo)))
-	}
+	st.greeting(prefix, "", from)
 	receivedWords(from, func(f string) bool {
 		switch {
 		case isIPv4(f):
@@ -840,6 +834,28 @@ func (st *state) receivedFrom(prefix, from string) {
 		}
 		return true
 	})
+}
+
+// greeting emits prefix+kind+"helo:ip" when the client of a hop whose
+// "from" clause is from greeted with a bare address, prefix+kind+
+// "heloshape:" with its labelShape when with a single word. The originating
+// relay's greeting has kind ""; every external hop from a public address
+// gives its own with kind "any", since the spam programs that make up the
+// oldest hops leave the real relay's greeting above them ("from jlzfcg
+// ([211.93.71.246]) by webnote.net" over a forged hop). A greeting with a
+// dot, a server's name, gives nothing here: the host tokens carry it, and
+// the relays between the origin and the site are shared by ham and spam.
+// The hops' greetings ranked the SpamAssassin split's training half the
+// same (Bayes alone, 1-ROCA% 0.2172 to 0.2170 with 5 blocked folds, 0.1672
+// to 0.1671 with 10) and the Japanese starter mail better (1.453 to 1.425).
+func (st *state) greeting(prefix, kind, from string) {
+	switch helo := heloWord(from); {
+	case helo == "":
+	case isIPv4(helo):
+		st.emit3(prefix, kind, "helo:ip")
+	case strings.IndexByte(helo, '.') < 0:
+		st.emit3(prefix, kind+"heloshape:", labelShape(strings.ToLower(helo)))
+	}
 }
 
 // heloWord returns the name the client greeted with, as a Received
