@@ -125,7 +125,7 @@ func firstLine(s string) string {
 	return s
 }
 
-// FuzzHeloWord holds heloWord and labelShape to what they promise: a word
+// FuzzHeloWord holds heloWord and appendLabelShape to what they promise: a word
 // of the clause, with no blank, parenthesis or bracket at its ends, and a
 // shape of runs and a length class.
 func FuzzHeloWord(f *testing.F) {
@@ -142,14 +142,14 @@ func FuzzHeloWord(f *testing.F) {
 		if strings.ContainsAny(w, " \t()") || strings.HasPrefix(w, "[") || strings.HasSuffix(w, "]") {
 			t.Errorf("heloWord(%q) = %q", from, w)
 		}
-		sh := labelShape(w)
+		sh := string(appendLabelShape(nil, w))
 		k := strings.LastIndexByte(sh, ':')
 		if k < 0 || !strings.Contains("smlx", sh[k+1:]) || len(sh[k+1:]) != 1 {
-			t.Errorf("labelShape(%q) = %q: no length class", w, sh)
+			t.Errorf("appendLabelShape(%q) = %q: no length class", w, sh)
 		}
 		for i := 0; i < k; i++ {
 			if c := sh[i]; c != 'a' && c != '9' && c != '-' || i > 0 && sh[i-1] == c {
-				t.Errorf("labelShape(%q) = %q", w, sh)
+				t.Errorf("appendLabelShape(%q) = %q", w, sh)
 				break
 			}
 		}

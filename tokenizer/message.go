@@ -541,9 +541,9 @@ func (st *state) from(prefix, v string) string {
 // addrDomain emits prefix+"host:" and prefix+"dom:" for the domain of the
 // address addr and returns the registrable domain. The mailbox gives
 // prefix+"localshape:", the shape of the lower-cased local part
-// (labelShape): spam programs sign with made-up mailboxes of a few shapes
-// ("a9:m" for des34, "a9a9:l" for health104580m43) whose names are new
-// with every campaign.
+// (appendLabelShape): spam programs sign with made-up mailboxes of a few
+// shapes ("a9:m" for des34, "a9a9:l" for health104580m43) whose names are
+// new with every campaign.
 func (st *state) addrDomain(prefix, addr string) string {
 	k := strings.LastIndexByte(addr, '@')
 	if k < 0 {
@@ -555,7 +555,7 @@ func (st *state) addrDomain(prefix, addr string) string {
 		return ""
 	}
 	if k > 0 {
-		st.emit3(prefix, "localshape:", labelShape(strings.ToLower(addr[:k])))
+		st.emitShape(prefix, "", "localshape:", strings.ToLower(addr[:k]))
 	}
 	return st.host(prefix, "", strings.TrimSpace(addr[k+1:]))
 }
@@ -838,10 +838,10 @@ func (st *state) receivedFrom(prefix, from string) {
 
 // greeting emits prefix+kind+"helo:ip" when the client of a hop whose
 // "from" clause is from greeted with a bare address, prefix+kind+
-// "heloshape:" with its labelShape when with a single word. The originating
-// relay's greeting has kind ""; every external hop from a public address
-// gives its own with kind "any", since the spam programs that make up the
-// oldest hops leave the real relay's greeting above them ("from jlzfcg
+// "heloshape:" with its shape (appendLabelShape) when with a single word.
+// The originating relay's greeting has kind ""; every external hop from a
+// public address gives its own with kind "any", since the spam programs
+// that make up the oldest hops leave the real relay's greeting above them ("from jlzfcg
 // ([211.93.71.246]) by webnote.net" over a forged hop). A greeting with a
 // dot, a server's name, gives nothing here: the host tokens carry it, and
 // the relays between the origin and the site are shared by ham and spam.
@@ -854,7 +854,7 @@ func (st *state) greeting(prefix, kind, from string) {
 	case isIPv4(helo):
 		st.emit3(prefix, kind, "helo:ip")
 	case strings.IndexByte(helo, '.') < 0:
-		st.emit3(prefix, kind+"heloshape:", labelShape(strings.ToLower(helo)))
+		st.emitShape(prefix, kind, "heloshape:", strings.ToLower(helo))
 	}
 }
 
