@@ -60,8 +60,10 @@ func TestCJKRates(t *testing.T) {
 }
 
 // TestCJKStrength checks that a token of a CJK script seen once is pulled
-// toward the prior by CJKStrength, a Latin one by Strength: with even
-// classes and one observation, f = (s/2 + 1) / (s + 1).
+// toward the prior by CJKStrength, and a Latin one by Strength when
+// Smoothing is negative: with even classes and one observation,
+// f = (s/2 + 1) / (s + 1). By default a Latin token's rates are smoothed:
+// seen in 1 of 2 spam and 0 of 2 ham, f = (1/2 + a/2) / (1/2 + a).
 func TestCJKStrength(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
@@ -69,9 +71,11 @@ func TestCJKStrength(t *testing.T) {
 		opts           Options
 		wantJA, wantEN float64
 	}{
-		{"defaults", Options{MinDev: 0.1}, (0.05 + 1) / 1.1, (0.005 + 1) / 1.01},
-		{"same strength", Options{MinDev: 0.1, CJKStrength: 0.01}, (0.005 + 1) / 1.01, (0.005 + 1) / 1.01},
-		{"strong prior", Options{MinDev: 0.1, Strength: 1, CJKStrength: 3}, (1.5 + 1) / 4, (0.5 + 1) / 2},
+		{"defaults", Options{MinDev: 0.1}, (0.05 + 1) / 1.1, (0.5 + 0.0015) / 0.503},
+		{"Robinson for all", Options{MinDev: 0.1, Smoothing: -1}, (0.05 + 1) / 1.1, (0.005 + 1) / 1.01},
+		{"same strength", Options{MinDev: 0.1, Smoothing: -1, CJKStrength: 0.01}, (0.005 + 1) / 1.01, (0.005 + 1) / 1.01},
+		{"strong prior", Options{MinDev: 0.1, Smoothing: -1, Strength: 1, CJKStrength: 3}, (1.5 + 1) / 4, (0.5 + 1) / 2},
+		{"strong smoothing", Options{MinDev: 0.1, Smoothing: 0.5, CJKStrength: 3}, (1.5 + 1) / 4, 0.75 / 1.0},
 	} {
 		m, _ := openModel(t, tc.opts)
 		// Two spam and two ham, every one with Japanese text.

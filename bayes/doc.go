@@ -4,9 +4,14 @@
 //
 // # Scoring
 //
-// Scoring follows Gary Robinson's method as bogofilter and SpamBayes use it.
 // For each distinct token w of a message, with b = spam(w)/nspam and
-// g = ham(w)/nham the token's rates in learned spam and ham,
+// g = ham(w)/nham the token's rates in learned spam and ham, the token's
+// spam probability f(w) is estimated in one of two ways. By default, with
+// each class's rate smoothed by a (Options.Smoothing), as Lidstone did:
+//
+//	f(w) = b' / (b' + g')       b' = b + a/nspam, g' = g + a/nham
+//
+// Or, as bogofilter and SpamBayes do, by Gary Robinson's method:
 //
 //	p(w) = b / (b + g)
 //	f(w) = (s*x + n*p(w)) / (s + n)       n = min(nspam, nham) * (b + g)
@@ -17,6 +22,30 @@
 // a corpus with five times more ham than spam does not make ham-only tokens
 // look five times surer than spam-only ones (with even classes it is
 // spam(w) + ham(w), as Robinson wrote it).
+//
+// The two differ on the tokens seen in one class only, which in a message
+// unlike the training mail are most of its evidence. A token that is as
+// common in spam as in ham misses the smaller class by accident far more
+// often than the larger one: with 500 spam and 2,625 ham, one seen once in
+// ham is expected 0.19 times in the spam, one seen once in spam 5.25 times
+// in the ham, and only the second absence is telling. Robinson's f makes
+// both nearly sure when s is small (log-odds -3.7 and +5.3 at s = 0.01);
+// smoothing each rate by a/nclass puts twice the log of the classes' ratio
+// between them (-4.2 and +7.5 at a = 0.003). Measured with the Bayes score
+// alone, as 1-ROCA% and spam recall at FP <= 0.1%, Robinson's f (s = 0.01)
+// against smoothed rates (a = 0.003):
+//
+//	                                       Robinson         smoothed
+//	SpamAssassin training half, 5 blocked  0.217 / 85.0%    0.218 / 86.0%
+//	  10 blocked folds                     0.167 / 87.2%    0.167 / 88.2%
+//	  10 dealt folds                       0.0106 / 96.8%   0.0103 / 97.0%
+//	Japanese starter mail, 10 folds        1.43             1.41
+//	SpamAssassin test half                 0.173 / 79.7%    0.167 / 82.2%
+//
+// (the test half measured after the choice). Tokens of a CJK script are
+// always estimated by Robinson's method with their own strength (see
+// below): their classes are the few messages with CJK text, where a count
+// of one is weak evidence either way.
 // Tokens with |f(w) - 0.5| < Options.MinDev say little and are dropped; of
 // the rest the Options.MaxTokens most extreme are kept (all when zero).
 //

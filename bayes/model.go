@@ -388,9 +388,15 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		if b+g == 0 {
 			continue
 		}
-		p, q := b/(b+g), g/(b+g)
-		f := (s*x + n*p) / (s + n)
-		fc := (s*(1-x) + n*q) / (s + n)
+		var f, fc float64
+		if o.Smoothing > 0 && !t.cjk {
+			b, g = b+o.Smoothing/ns, g+o.Smoothing/nh
+			f, fc = b/(b+g), g/(b+g)
+		} else {
+			p, q := b/(b+g), g/(b+g)
+			f = (s*x + n*p) / (s + n)
+			fc = (s*(1-x) + n*q) / (s + n)
+		}
 		if math.Abs(f-fc) < minDev2 {
 			continue
 		}

@@ -238,7 +238,9 @@ func TestUserLayering(t *testing.T) {
 
 // TestUserOneClass checks that a user who trained only ham keeps the global
 // spam rates: a token absent from the user's ham but frequent in global spam
-// stays spammy, and one frequent in the user's ham becomes hammy.
+// stays as spammy, one frequent in global ham stays hammy (a little less:
+// the user's own ham lacks it), and one frequent in the user's ham becomes
+// hammy.
 func TestUserOneClass(t *testing.T) {
 	ctx := context.Background()
 	m, _ := openModel(t, Options{MinDev: 1e-9})
@@ -274,10 +276,11 @@ func TestUserOneClass(t *testing.T) {
 		}
 		return r.Top[0].Prob
 	}
-	for _, w := range []string{"offer", "meeting"} {
-		if g, u := prob("", w), prob("ursula", w); math.Abs(u-g) > 1e-12 {
-			t.Errorf("%s: ursula %.6f, global %.6f: want the same", w, u, g)
-		}
+	if g, u := prob("", "offer"), prob("ursula", "offer"); math.Abs(u-g) > 1e-12 {
+		t.Errorf("offer: ursula %.6f, global %.6f: want the same", u, g)
+	}
+	if g, u := prob("", "meeting"), prob("ursula", "meeting"); !(g <= u && u < 0.001) {
+		t.Errorf("meeting: ursula %.6f, global %.6f: want it hammy for both, not more so for ursula", u, g)
 	}
 	if g, u := prob("", "newsletter"), prob("ursula", "newsletter"); !(u < g-0.1) {
 		t.Errorf("newsletter: ursula %.4f, global %.4f: want it clearly less spammy for ursula", u, g)
@@ -759,14 +762,14 @@ func TestScoreOddTokens(t *testing.T) {
 	}
 }
 
-// TestClassSizes checks that token counts are weighed in units of the
-// smaller class: with five times more ham than spam learned, a token in
-// half of the spam and no ham is exactly as spammy as a token in half of
-// the ham and no spam is hammy, and a token seen once in the 50 ham is
-// weaker evidence than one seen once in the 10 spam.
+// TestClassSizes checks that, by Robinson's method, token counts are
+// weighed in units of the smaller class: with five times more ham than spam
+// learned, a token in half of the spam and no ham is exactly as spammy as a
+// token in half of the ham and no spam is hammy, and a token seen once in
+// the 50 ham is weaker evidence than one seen once in the 10 spam.
 func TestClassSizes(t *testing.T) {
 	ctx := context.Background()
-	m, _ := openModel(t, Options{MinDev: 1e-9, Strength: 0.5})
+	m, _ := openModel(t, Options{MinDev: 1e-9, Smoothing: -1, Strength: 0.5})
 	tr := m.NewTrainer()
 	for i := range 60 {
 		spam := i < 10
@@ -805,6 +808,67 @@ func TestClassSizes(t *testing.T) {
 	}
 	if s, h := prob("oncespam"), prob("onceham"); !(s > 0.5 && h < 0.5) || !(0.5-h < s-0.5) {
 		t.Errorf("oncespam %.6f, onceham %.6f: want onceham nearer 0.5", s, h)
+	}
+}
+
+// TestSmoothing checks the default estimate of a token's probability, each
+// class's rate smoothed by Smoothing over the class's size: a token seen
+// once in one class only has f = b'/(b'+g'), and the log-odds of one seen
+// once in spam only and of one seen once in ham only sum to twice the log
+// of the classes' ratio, nham/nspam, whatever the smoothing: absence from
+// the smaller class is the weaker evidence.
+func TestSmoothing(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		nspam, nham int
+		a           float64
+	}{
+		{10, 50, 0},
+		{10, 50, 0.1},
+		{50, 10, 0.003},
+		{20, 20, 0.003},
+	} {
+		m, _ := openModel(t, Options{MinDev: 1e-9, Smoothing: tc.a})
+		a := m.opts.Smoothing
+		tr := m.NewTrainer()
+		for i := range tc.nspam + tc.nham {
+			spam := i < tc.nspam
+			toks := []string{fmt.Sprintf("noise%d", i)}
+			if i == 0 {
+				toks = append(toks, "oncespam")
+			}
+			if i == tc.nspam+tc.nham-1 {
+				toks = append(toks, "onceham")
+			}
+			if err := tr.Learn(ctx, "", sha256.Sum256([]byte(fmt.Sprint(i))), toks, spam); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := tr.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		ns, nh := float64(tc.nspam), float64(tc.nham)
+		for _, q := range []struct {
+			tok  string
+			want float64
+		}{
+			{"oncespam", ((1 + a) / ns) / ((1+a)/ns + a/nh)},
+			{"onceham", (a / ns) / (a/ns + (1+a)/nh)},
+		} {
+			r, err := m.Score(ctx, "", []string{q.tok})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Top) != 1 || math.Abs(r.Top[0].Prob-q.want) > 1e-12 {
+				t.Errorf("%d spam, %d ham, a %g: %s clues %+v, want f = %.9f", tc.nspam, tc.nham, a, q.tok, r.Top, q.want)
+			}
+		}
+		rs, _ := m.Score(ctx, "", []string{"oncespam"})
+		rh, _ := m.Score(ctx, "", []string{"onceham"})
+		logOdds := func(r Result) float64 { f := r.Top[0].Prob; return math.Log(f / (1 - f)) }
+		if got, want := logOdds(rs)+logOdds(rh), 2*math.Log(nh/ns); math.Abs(got-want) > 1e-6 {
+			t.Errorf("%d spam, %d ham, a %g: log-odds of oncespam + onceham = %.6f, want %.6f", tc.nspam, tc.nham, a, got, want)
+		}
 	}
 }
 

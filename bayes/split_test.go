@@ -189,15 +189,19 @@ func TestTuneSplit(t *testing.T) {
 		}
 		return out
 	}
-	for _, s := range grid("TUNE_S", []float64{0.0178, 0.1, 0.45, 1}) {
-		for _, x := range grid("TUNE_X", []float64{0.5}) {
-			for _, d := range grid("TUNE_MINDEV", []float64{0.02, 0.1, 0.2, 0.375}) {
-				for _, n := range grid("TUNE_MAX", []float64{0, 150}) {
-					m.opts.Strength, m.opts.Prior, m.opts.MinDev, m.opts.MaxTokens = s, x, d, int(n)
-					score, _ := scoreAll(t, m, test)
-					a := auc(score, spam)
-					fmt.Printf("s=%-7g x=%-5g mindev=%-6g max=%-4d AUC %.4f 1-ROCA %.2f%% recall@0.1%% %.1f%% @1%% %.1f%%\n",
-						s, x, d, int(n), a, 100*(1-a), 100*recallAtFP(score, spam, 0.001), 100*recallAtFP(score, spam, 0.01))
+	// TUNE_A is Smoothing; a negative value estimates by Robinson's
+	// method, and only then do TUNE_S and TUNE_X matter.
+	for _, sm := range grid("TUNE_A", []float64{0.003, -1}) {
+		for _, s := range grid("TUNE_S", []float64{0.0178, 0.1, 0.45, 1}) {
+			for _, x := range grid("TUNE_X", []float64{0.5}) {
+				for _, d := range grid("TUNE_MINDEV", []float64{0.02, 0.1, 0.2, 0.375}) {
+					for _, n := range grid("TUNE_MAX", []float64{0, 150}) {
+						m.opts.Smoothing, m.opts.Strength, m.opts.Prior, m.opts.MinDev, m.opts.MaxTokens = sm, s, x, d, int(n)
+						score, _ := scoreAll(t, m, test)
+						a := auc(score, spam)
+						fmt.Printf("a=%-6g s=%-7g x=%-5g mindev=%-6g max=%-4d AUC %.4f 1-ROCA %.2f%% recall@0.1%% %.1f%% @1%% %.1f%%\n",
+							sm, s, x, d, int(n), a, 100*(1-a), 100*recallAtFP(score, spam, 0.001), 100*recallAtFP(score, spam, 0.01))
+					}
 				}
 			}
 		}
