@@ -124,6 +124,8 @@ func DefaultStructureRules() []StructureRule {
 			Description: "HTML sets text in a large type (font size 5 or +3, 30px, 24pt, x-large); newsletters do too (~1% of ham): one sign among others, for the combiner to weigh"},
 		{Name: "HTML_FONT_BIG_MANY", Weight: 1, Match: htmlMatches(bigFont, 3),
 			Description: "HTML sets text in a large type three times or more: an advertisement shouting, on top of HTML_FONT_BIG"},
+		{Name: "HTML_NO_SKELETON", Weight: 1, Match: htmlNoSkeleton,
+			Description: "HTML-only mail whose page has no <html> or no <body>: markup a program pasted together, not a page a mail editor or a newsletter tool writes (a webmail's HTML alternative is a bare fragment too, but comes beside plain text)"},
 		{Name: "HTML_TITLE_EMPTY", Weight: 1, Match: htmlMatches(emptyTitle, 1),
 			Description: "an HTML page whose title is empty or an editor's \"Untitled\": a page made for the mail, not a site's newsletter"},
 	}
@@ -199,6 +201,23 @@ func htmlOnly(m *message.Message) (bool, string) {
 		}
 	}
 	return html && !hasPlainText(m), ""
+}
+
+// htmlNoSkeleton fires on HTML-only mail with an HTML part whose source
+// (its first maxHTMLScan bytes) lacks an <html> or a <body> tag.
+func htmlNoSkeleton(m *message.Message) (bool, string) {
+	if ok, _ := htmlOnly(m); !ok {
+		return false, ""
+	}
+	return htmlSources(m, func(b []byte) (bool, string) {
+		switch {
+		case !containsFoldASCII(b, "<html"):
+			return true, "no <html>"
+		case !containsFoldASCII(b, "<body"):
+			return true, "no <body>"
+		}
+		return false, ""
+	})
 }
 
 // minText is the visible text (letters and digits, URLs excluded) below which
