@@ -379,7 +379,6 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 		if t.cjk {
 			ns, nh, ws, wh, us, uh, s = cspam, cham, cwSpam, cwHam, ucspam, ucham, o.CJKStrength
 		}
-		n := (float64(gs)+float64(t.us))*ws + (float64(gh)+float64(t.uh))*wh
 		b, g := float64(gs)/ns, float64(gh)/nh
 		if layered {
 			b = (float64(t.us) + o.UserPrior*b) / us
@@ -393,6 +392,9 @@ func (m *Model) Score(ctx context.Context, user string, tokens []string) (Result
 			b, g = b+o.Smoothing/ns, g+o.Smoothing/nh
 			f, fc = b/(b+g), g/(b+g)
 		} else {
+			// Robinson's: n counts the observations in units of the
+			// smaller class.
+			n := (float64(gs)+float64(t.us))*ws + (float64(gh)+float64(t.uh))*wh
 			p, q := b/(b+g), g/(b+g)
 			f = (s*x + n*p) / (s + n)
 			fc = (s*(1-x) + n*q) / (s + n)
