@@ -359,11 +359,13 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	// The fitted logit is that of a ham prior HamCost times the spam prior;
 	// MinLogit speaks of equal priors.
 	cut := o.MinLogit - math.Log(o.HamCost)
-	if k := len(hams) - 1 - allowed; k >= 0 {
+	bound := fmt.Sprintf("threshold at the least certainty (%.4g%% spam at equal priors), %d training ham at or over it", 100/(1+math.Exp(-o.MinLogit)), countAbove(hams, cut))
+	if k := len(hams) - 1 - allowed; k >= 0 && hams[k]+1e-9 > cut {
 		// Just above the highest ham that must stay below the threshold,
 		// with room for the rounding of the engine's sum, which adds the
 		// same terms in another order.
-		cut = math.Max(cut, hams[k]+1e-9)
+		cut = hams[k] + 1e-9
+		bound = fmt.Sprintf("threshold just above the training ham ranked %d, %.3g over the least certainty", allowed+1, cut-(o.MinLogit-math.Log(o.HamCost)))
 	}
 	w := &Weights{Version: 1, Symbols: map[string]float64{}, Offset: beta[d-1] - cut + o.Threshold}
 	for j, n := range names {
@@ -380,7 +382,14 @@ func FitWeights(samples []Sample, o FitOptions) (*Weights, error) {
 	if len(floored) > 0 {
 		w.Note += fmt.Sprintf("; %d clean symbols (on %d or more spam, no ham) raised to %g", len(floored), o.CleanMinSpam, o.CleanFloor)
 	}
+	w.Note += "; " + bound
 	return w, nil
+}
+
+// countAbove counts the values of sorted at or above x.
+func countAbove(sorted []float64, x float64) int {
+	i, _ := slices.BinarySearch(sorted, x)
+	return len(sorted) - i
 }
 
 // fitInStages fits the columns marked first (and the bias) on their own,

@@ -335,3 +335,49 @@ func TestFitCleanFloor(t *testing.T) {
 		t.Errorf("%d of %d training ham at or above the threshold", fp, hams)
 	}
 }
+
+// TestFitThresholdNote checks that the fit says which bound put the
+// threshold where it is: the least certainty when the training ham lie far
+// below it, the training ham when as many as are allowed would reach it.
+func TestFitThresholdNote(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 1))
+	var clean []Sample
+	for i := range 3000 {
+		spam := i%3 == 0
+		b := 0.3*r.NormFloat64() - 6
+		if spam {
+			b += 12
+		}
+		clean = append(clean, Sample{Symbols: []scoring.Symbol{{Name: "BAYES", Score: b}}, Spam: spam})
+	}
+	for _, tc := range []struct {
+		name    string
+		train   []Sample
+		o       FitOptions
+		want    string
+		overCut int // training ham at or over the threshold
+	}{
+		{"separable", clean, FitOptions{}, "threshold at the least certainty (99% spam at equal priors), 0 training ham", 0},
+		// 2,000 ham allow 2 over the threshold; a least certainty far
+		// below the ham leaves the choice to them.
+		{"overlapping", samples(3000, 1), FitOptions{MinLogit: -50}, "threshold just above the training ham ranked 3,", 2},
+	} {
+		w, err := FitWeights(tc.train, tc.o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(w.Note, tc.want) {
+			t.Errorf("%s: note %q, want it to say %q", tc.name, w.Note, tc.want)
+		}
+		e := newEngine(t, Options{Weights: w})
+		over := 0
+		for _, s := range tc.train {
+			if !s.Spam && e.decide(scoring.Recipient{}, DefaultSettings(), append([]scoring.Symbol(nil), s.Symbols...)).Verdict == Spam {
+				over++
+			}
+		}
+		if over != tc.overCut {
+			t.Errorf("%s: %d training ham at or over the threshold, want %d", tc.name, over, tc.overCut)
+		}
+	}
+}

@@ -161,6 +161,7 @@ func runTune(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintf(stderr, "out-of-fold samples, combined with the fitted weights:\n%s", bench.Evaluate(scored, ef.threshold))
 	fmt.Fprint(stderr, w.String())
+	fmt.Fprintf(stderr, "%s\n", w.Note)
 	dst := stdout
 	if *out != "" {
 		f, err := os.Create(*out)
