@@ -115,6 +115,11 @@
 //   - the whole engine, out of fold on the training half with its weights
 //     refitted (mizugiwa tune): 0.153 / 89.0% against 0.126 / 89.8%.
 //
+// Those were measured with Robinson's estimate for every token. With the
+// smoothed rates, on the SpamAssassin split's test half, Fisher ranks about
+// as well overall but catches less at the strict rate: 0.166 / 78.6%
+// against 0.167 / 82.2%.
+//
 // Spam and Ham are reported with either combining. Result.Prob is the
 // logistic of Score, so the two never disagree on order; with Fisher it is
 // close to I. Score is finite for any finite message; higher is spammier, 0 is
@@ -131,8 +136,9 @@
 //	g_u(w) = (ham_u(w)  + a*g(w)) / (nham_u  + a)
 //
 // where a (Options.UserPrior) is the weight, in messages, of the global rates.
-// Then p(w) = b_u/(b_u + g_u) and n = spam(w) + ham(w) + spam_u(w) + ham_u(w)
-// in the formula above. A user who trained nothing gets exactly the global
+// Then f(w) is estimated from b_u and g_u as from b and g above: smoothed
+// with the global class sizes, or by Robinson's formula with
+// p(w) = b_u/(b_u + g_u) and n = spam(w) + ham(w) + spam_u(w) + ham_u(w). A user who trained nothing gets exactly the global
 // score; each class of the user's own mail takes over from the global rates
 // as the user trains more of it, and one class trained alone does not
 // distort the other (its rates stay the global ones).
