@@ -49,12 +49,12 @@ func (m *feeMark) in(t string) bool {
 		return m.match(t)
 	}
 	for _, l := range m.lit {
-		for off := 0; off < len(t); {
-			i := strings.Index(t[off:], l)
-			if i < 0 {
-				break
+		next := 0 // occurrences overlapping one already tried are skipped
+		for i := range occurrences(t, l) {
+			if i < next {
+				continue
 			}
-			i += off
+			next = i + len(l)
 			lo, hi := max(0, i-feeWindow), min(len(t), i+len(l)+feeWindow)
 			// Whole words, so that \b at the window's edges means what it
 			// means in the text.
@@ -67,7 +67,6 @@ func (m *feeMark) in(t string) bool {
 			if m.re.MatchString(t[lo:hi]) {
 				return true
 			}
-			off = i + len(l)
 		}
 	}
 	return false

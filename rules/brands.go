@@ -187,14 +187,8 @@ func (b *brand) named(d string) (string, bool) {
 			}
 			continue
 		}
-		for off := 0; off < len(d); {
-			i := strings.Index(d[off:], n.text)
-			if i < 0 {
-				break
-			}
-			i += off
+		for i := range occurrences(d, n.text) {
 			j := i + len(n.text)
-			off = i + 1
 			if n.word && (i > 0 && isWordByte(d[i-1]) || j < len(d) && isWordByte(d[j])) {
 				continue
 			}
@@ -268,14 +262,8 @@ func fromBrandSpoof(ec *evalCtx, _ float64) (bool, string) {
 // "www.amazon.co.jp-login.example"), and returns the key.
 func (b *brand) carries(host string) (string, bool) {
 	for _, k := range b.keys {
-		for off := 0; off < len(host); {
-			i := strings.Index(host[off:], k)
-			if i < 0 {
-				break
-			}
-			i += off
+		for i := range occurrences(host, k) {
 			j := i + len(k)
-			off = i + 1
 			if (i == 0 || host[i-1] == '.' || host[i-1] == '-') && (j == len(host) || host[j] == '.' || host[j] == '-') {
 				return k, true
 			}

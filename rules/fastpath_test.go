@@ -704,3 +704,37 @@ func FuzzFindHTML(f *testing.F) {
 		checkFindHTML(t, "fuzz", b)
 	})
 }
+
+// TestOccurrences checks that occurrences yields every start of sub in s,
+// overlapping ones too, and stops when asked.
+func TestOccurrences(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   []int
+	}{
+		{"", "a", nil},
+		{"abc", "x", nil},
+		{"abc", "abc", []int{0}},
+		{"amazon.co.jp-amazon", "amazon", []int{0, 13}},
+		{"aaaa", "aa", []int{0, 1, 2}},
+		{"deceasedeceased", "deceased", []int{0, 7}},
+	} {
+		var got []int
+		for i := range occurrences(tc.s, tc.sub) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("occurrences(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
+		}
+	}
+	n := 0
+	for range occurrences("aaaa", "a") {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	if n != 2 {
+		t.Errorf("stopping after 2 yielded %d", n)
+	}
+}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"iter"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -106,6 +107,24 @@ func isASCII[T string | []byte](s T) bool {
 		}
 	}
 	return true
+}
+
+// occurrences yields the start of every occurrence of sub in s, in order,
+// overlapping ones included. sub must not be empty.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], sub)
+			if i < 0 {
+				return
+			}
+			i += off
+			if !yield(i) {
+				return
+			}
+			off = i + 1
+		}
+	}
 }
 
 // containsExact reports whether s contains lit.
